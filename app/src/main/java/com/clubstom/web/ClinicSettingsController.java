@@ -1,0 +1,68 @@
+package com.clubstom.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import com.clubstom.staff.ClinicProfile;
+import com.clubstom.web.security.StaffUser;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
+/**
+ * The clinic's settings (owner only). Saved through htmx: the form comes back with errors beside the fields, or with a
+ * toast and the new name swapped into the header.
+ */
+@Controller
+@RequestMapping("/settings/clinic")
+class ClinicSettingsController {
+
+	private final ClinicProfile clinic;
+	private final Toasts toasts;
+
+	ClinicSettingsController(ClinicProfile clinic, Toasts toasts) {
+		this.clinic = clinic;
+		this.toasts = toasts;
+	}
+
+	@GetMapping
+	String settings(Model model) {
+		model.addAttribute("form", new ClinicSettingsForm(clinic.name()));
+		model.addAttribute("timeZone", clinic.timeZone());
+		model.addAttribute("currency", clinic.currency());
+		return "settings/clinic";
+	}
+
+	@HxRequest
+	@PostMapping
+	String save(@Validated @ModelAttribute("form") ClinicSettingsForm form, BindingResult errors,
+			@AuthenticationPrincipal StaffUser me, HtmxResponse htmx, Model model) {
+		if (!errors.hasErrors()) {
+			clinic.rename(form.name(), me.getUsername());
+			model.addAttribute("clinicName", clinic.name());
+			model.addAttribute("renamed", true);
+			toasts.success(htmx, "settings.clinic.saved");
+		}
+		return "settings/clinic :: form";
+	}
+
+	/** Without JavaScript the same form still works with a full page round trip. */
+	@PostMapping(headers = "!HX-Request")
+	String saveWithoutHtmx(@Validated @ModelAttribute("form") ClinicSettingsForm form, BindingResult errors,
+			@AuthenticationPrincipal StaffUser me, Model model) {
+		if (errors.hasErrors()) {
+			model.addAttribute("timeZone", clinic.timeZone());
+			model.addAttribute("currency", clinic.currency());
+			return "settings/clinic";
+		}
+		clinic.rename(form.name(), me.getUsername());
+		return "redirect:/settings/clinic?saved";
+	}
+}

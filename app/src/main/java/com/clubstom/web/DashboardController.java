@@ -1,0 +1,52 @@
+package com.clubstom.web;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import com.clubstom.staff.Accounts;
+import com.clubstom.staff.ClinicProfile;
+import com.clubstom.staff.Role;
+import com.clubstom.web.security.StaffUser;
+
+/** The home page: today's date in the clinic, a greeting, and real figures from the contexts that exist. */
+@Controller
+class DashboardController {
+
+	private final Accounts accounts;
+	private final ClinicProfile clinic;
+	private final Clock clock;
+
+	DashboardController(Accounts accounts, ClinicProfile clinic, Clock clock) {
+		this.accounts = accounts;
+		this.clinic = clinic;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String dashboard(@AuthenticationPrincipal StaffUser me, Model model) {
+		var now = LocalDateTime.now(clock.withZone(clinic.timeZone()));
+		model.addAttribute("now", now);
+		model.addAttribute("greeting", greetingFor(now.getHour()));
+		model.addAttribute("timeZone", clinic.timeZone());
+		model.addAttribute("currency", clinic.currency());
+		model.addAttribute("accounts", accounts.overview());
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("seesSignIns", me.getRoles().contains(Role.OWNER));
+		return "dashboard";
+	}
+
+	private static String greetingFor(int hour) {
+		if (hour >= 5 && hour < 12) {
+			return "dashboard.greeting.morning";
+		}
+		if (hour >= 12 && hour < 18) {
+			return "dashboard.greeting.afternoon";
+		}
+		return hour >= 18 && hour < 23 ? "dashboard.greeting.evening" : "dashboard.greeting.night";
+	}
+}

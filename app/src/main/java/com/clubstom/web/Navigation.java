@@ -1,0 +1,23 @@
+package com.clubstom.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import com.clubstom.staff.Role;
+
+/** The main navigation: only pages that are built. Each context adds its entry when its first page lands. */
+@Component
+class Navigation {
+
+	private static final Set<Role> ALL_STAFF = Set.of(Role.values());
+
+	private final List<NavigationItem> items = List.of(
+			new NavigationItem("nav.dashboard", "/", "home", ALL_STAFF),
+			new NavigationItem("nav.clinic-settings", "/settings/clinic", "settings", Set.of(Role.OWNER)));
+
+	List<NavigationItem> visibleTo(Set<Role> roles) {
+		return items.stream().filter(item -> item.isVisibleTo(roles)).toList();
+	}
+}

@@ -1,0 +1,61 @@
+package com.clubstom.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import com.clubstom.staff.ClinicProfile;
+import com.clubstom.web.i18n.SupportedLanguages;
+import com.clubstom.web.security.StaffUser;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** What the layout needs on every page: the clinic's name, the signed-in person, their navigation, the languages. */
+@ControllerAdvice
+class ShellModel {
+
+	private final ClinicProfile clinic;
+	private final Navigation navigation;
+
+	ShellModel(ClinicProfile clinic, Navigation navigation) {
+		this.clinic = clinic;
+		this.navigation = navigation;
+	}
+
+	@ModelAttribute("clinicName")
+	String clinicName() {
+		return clinic.name();
+	}
+
+	@ModelAttribute("me")
+	StaffUser me(@AuthenticationPrincipal StaffUser me) {
+		return me;
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationView> navigation(@AuthenticationPrincipal StaffUser me, HttpServletRequest request) {
+		var roles = me == null ? Set.<com.clubstom.staff.Role>of() : Set.copyOf(me.getRoles());
+		var path = request.getServletPath();
+		return navigation.visibleTo(roles).stream()
+				.map(item -> new NavigationView(item.labelKey(), item.path(), item.icon(), item.isActiveFor(path))).toList();
+	}
+
+	/** The page's own path, for the language switch links and the active navigation entry. */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getServletPath().isEmpty() ? "/" : request.getServletPath();
+	}
+
+	@ModelAttribute("languages")
+	List<Locale> languages() {
+		return SupportedLanguages.ALL;
+	}
+
+	/** A navigation entry as the layout draws it. */
+	record NavigationView(String labelKey, String path, String icon, boolean active) {
+	}
+}

@@ -1,0 +1,41 @@
+package com.clubstom.web.security;
+
+import java.io.IOException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Access refused. A refused CSRF token from someone who is not signed in means the session expired with the page open:
+ * they are sent to the login page (by {@code HX-Redirect} for htmx) rather than shown a puzzling 403. Everyone else
+ * gets the translated 403 page inside the layout.
+ */
+class HtmxAwareAccessDeniedHandler implements AccessDeniedHandler {
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException, ServletException {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		var signedOut = authentication == null || authentication instanceof AnonymousAuthenticationToken;
+		if (denied instanceof CsrfException && signedOut) {
+			var login = request.getContextPath() + HtmxAwareEntryPoint.LOGIN_AFTER_EXPIRY;
+			if (HtmxAwareEntryPoint.isHtmx(request)) {
+				response.setHeader("HX-Redirect", login);
+				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			}
+			else {
+				response.sendRedirect(login);
+			}
+			return;
+		}
+		// for htmx requests the shell script turns the error status into a translated toast
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
+	}
+}

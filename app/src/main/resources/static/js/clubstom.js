@@ -1,0 +1,79 @@
+// The shell's behaviour on top of htmx: CSRF on every htmx request, toasts, and a translated message when a request
+// fails. No inline scripts (the Content-Security-Policy allows only files from this origin).
+(function () {
+  'use strict';
+
+  function meta(name) {
+    var element = document.querySelector('meta[name="' + name + '"]');
+    return element ? element.getAttribute('content') : null;
+  }
+
+  // Spring Security checks the CSRF token on every state-changing request, htmx ones included.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = meta('_csrf');
+    var header = meta('_csrf_header');
+    if (token && header) {
+      event.detail.headers[header] = token;
+    }
+  });
+
+  function text(key) {
+    var holder = document.getElementById('shell-texts');
+    return holder ? holder.getAttribute('data-' + key) : key;
+  }
+
+  function toast(level, message) {
+    var region = document.getElementById('toasts');
+    if (!region || !message) {
+      return;
+    }
+    var item = document.createElement('div');
+    item.className = 'toast toast--' + level;
+    item.setAttribute('role', level === 'error' ? 'alert' : 'status');
+    var icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    icon.setAttribute('class', 'icon');
+    icon.setAttribute('aria-hidden', 'true');
+    var use = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+    use.setAttribute('href', region.getAttribute('data-icons') + (level === 'error' ? '#alert' : '#check'));
+    icon.appendChild(use);
+    var body = document.createElement('span');
+    body.textContent = message;
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'toast__close';
+    close.setAttribute('aria-label', text('close'));
+    close.textContent = '\u00d7';
+    close.addEventListener('click', function () { item.remove(); });
+    item.append(icon, body, close);
+    region.appendChild(item);
+    setTimeout(function () { item.remove(); }, level === 'error' ? 8000 : 4000);
+  }
+
+  // The server asks for a toast with the HX-Trigger header: {"toast": {"level": "success", "text": "..."}}
+  document.addEventListener('toast', function (event) {
+    toast(event.detail.level || 'success', event.detail.text);
+  });
+
+  document.addEventListener('htmx:responseError', function (event) {
+    var status = event.detail.xhr.status;
+    if (status === 401) {
+      return; // HX-Redirect to the login page is on its way
+    }
+    toast('error', text('error-' + (status === 403 || status === 404 ? status : 'server')));
+  });
+
+  document.addEventListener('htmx:sendError', function () {
+    toast('error', text('error-network'));
+  });
+
+  // A toast handed over by a full-page redirect (flash attribute rendered into the page).
+  function showPendingToasts(root) {
+    (root || document).querySelectorAll('[data-toast]').forEach(function (element) {
+      toast(element.getAttribute('data-toast-level') || 'success', element.getAttribute('data-toast'));
+      element.removeAttribute('data-toast');
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { showPendingToasts(document); });
+  document.addEventListener('htmx:load', function (event) { showPendingToasts(event.detail.elt); });
+})();
