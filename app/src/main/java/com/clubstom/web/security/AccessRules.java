@@ -32,7 +32,7 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.GET, "/").hasAnyRole(names(ALL_STAFF))
 				.requestMatchers("/settings/clinic").hasRole(OWNER.name())
 				// API description for integrators: signed-in staff only
-				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
 				.hasAnyRole(names(ALL_STAFF))
 				// operations
 				.requestMatchers(HttpMethod.GET, "/actuator/info", "/actuator/metrics", "/actuator/metrics/**",

@@ -3,8 +3,6 @@ package com.clubstom.web.security;
 import java.io.IOException;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
@@ -13,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Access refused. A refused CSRF token from someone who is not signed in means the session expired with the page open:
+ * Access refused. A refused CSRF token without a session means the session expired with the page open:
  * they are sent to the login page (by {@code HX-Redirect} for htmx) rather than shown a puzzling 403. Everyone else
  * gets the translated 403 page inside the layout.
  */
@@ -22,9 +20,9 @@ class HtmxAwareAccessDeniedHandler implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		var signedOut = authentication == null || authentication instanceof AnonymousAuthenticationToken;
-		if (denied instanceof CsrfException && signedOut) {
+		// a signed-in person always has a session; a CSRF refusal without one means the session is gone
+		var sessionGone = request.getSession(false) == null;
+		if (denied instanceof CsrfException && sessionGone) {
 			var login = request.getContextPath() + HtmxAwareEntryPoint.LOGIN_AFTER_EXPIRY;
 			if (HtmxAwareEntryPoint.isHtmx(request)) {
 				response.setHeader("HX-Redirect", login);

@@ -1,0 +1,156 @@
+package com.clubstom.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.clubstom.staff.Role;
+import com.clubstom.web.ClubStomWebTest;
+import com.clubstom.web.StaffOnDuty;
+
+/** Every role against every page and endpoint: each sees exactly what the access table grants, nothing more. */
+@ClubStomWebTest
+class AccessRulesTests {
+
+	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+	private static final Set<Role> OWNER_ONLY = EnumSet.of(Role.OWNER);
+
+	@Autowired MockMvc mvc;
+	@Autowired StaffOnDuty staff;
+
+	static Stream<Arguments> pages() {
+		return Stream.of(
+				Arguments.of(HttpMethod.GET, "/", EVERYONE),
+				Arguments.of(HttpMethod.GET, "/settings/clinic", OWNER_ONLY),
+				Arguments.of(HttpMethod.GET, "/v3/api-docs", EVERYONE),
+				Arguments.of(HttpMethod.GET, "/swagger-ui.html", EVERYONE),
+				Arguments.of(HttpMethod.GET, "/actuator/info", OWNER_ONLY),
+				Arguments.of(HttpMethod.GET, "/actuator/metrics", OWNER_ONLY),
+				Arguments.of(HttpMethod.GET, "/actuator/modulith", OWNER_ONLY));
+	}
+
+	static Stream<Arguments> everyRoleOnEveryPage() {
+		return pages().flatMap(page -> EnumSet.allOf(Role.class).stream()
+				.map(role -> Arguments.of(page.get()[0], page.get()[1], page.get()[2], role)));
+	}
+
+	@ParameterizedTest(name = "{3} {0} {1}")
+	@MethodSource("everyRoleOnEveryPage")
+	void eachRoleOpensOnlyThePagesGrantedToIt(HttpMethod method, String path, Set<Role> allowed, Role role) throws Exception {
+		var status = mvc.perform(get(path).with(user(staff.signedIn(role)))).andReturn().getResponse().getStatus();
+		if (allowed.contains(role)) {
+			assertThat(status).as("%s may use %s", role, path).isIn(200, 302);
+		}
+		else {
+			assertThat(status).as("%s may not use %s", role, path).isEqualTo(403);
+		}
+	}
+
+	@ParameterizedTest(name = "signed out: {1}")
+	@MethodSource("pages")
+	void signedOutPeopleAreSentToTheLoginPage(HttpMethod method, String path, Set<Role> allowed) throws Exception {
+		mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void onlyTheOwnerRenamesTheClinic() throws Exception {
+		for (var role : EnumSet.complementOf(EnumSet.of(Role.OWNER))) {
+			mvc.perform(post("/settings/clinic").param("name", "Чужое название").with(csrf()).with(user(staff.signedIn(role))))
+					.andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void theHealthProbeIsPublicAndTellsOnlyTheStatus() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"))
+				.andExpect(jsonPath("$.components").doesNotExist()).andExpect(jsonPath("$.details").doesNotExist());
+	}
+
+	@Test
+	void everyRoleReadsItsOwnAccountThroughTheApiWithBasicAuthentication() throws Exception {
+		for (var role : Role.values()) {
+			mvc.perform(get("/api/me").with(httpBasic(staff.usernameOf(role), StaffOnDuty.PASSWORD)))
+					.andExpect(status().isOk()).andExpect(jsonPath("$.username").value(staff.usernameOf(role)))
+					.andExpect(jsonPath("$.roles[0]").value(role.name()))
+					.andExpect(header().doesNotExist("Set-Cookie"));
+		}
+	}
+
+	@Test
+	void theApiAnswersRefusalsAsProblemJson() throws Exception {
+		mvc.perform(get("/api/me")).andExpect(status().isUnauthorized())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.status").value(401));
+		mvc.perform(get("/api/not-an-endpoint").with(httpBasic(staff.usernameOf(Role.OWNER), StaffOnDuty.PASSWORD)))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.instance").value("/api/not-an-endpoint"));
+		mvc.perform(get("/api/me").with(httpBasic(staff.usernameOf(Role.DOCTOR), "wrong password")))
+				.andExpect(status().isUnauthorized())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void stateChangingPageRequestsWithoutCsrfTokenAreRefused() throws Exception {
+		var signedIn = (MockHttpSession) mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+				.formLogin().user(staff.usernameOf(Role.OWNER)).password(StaffOnDuty.PASSWORD))
+				.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+		mvc.perform(get("/settings/clinic").session(signedIn)).andExpect(status().isOk()); // the page hands out the token
+		mvc.perform(post("/settings/clinic").param("name", "Без токена").session(signedIn)).andExpect(status().isForbidden());
+		mvc.perform(post("/settings/clinic").param("name", "С токеном").session(signedIn).with(csrf()))
+				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/settings/clinic?saved"));
+	}
+
+	@Test
+	void aSignedInPersonAskingForAPageThatDoesNotExistGetsNotFoundRatherThanForbidden() throws Exception {
+		mvc.perform(get("/no-such-page").with(user(staff.signedIn(Role.DOCTOR)))).andExpect(status().isNotFound());
+		mvc.perform(get("/no-such-page")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+	}
+
+	/**
+	 * Deny by default must not hide a built page by accident: every page a controller serves is granted to at least one
+	 * role in the access table (a new controller without a row fails here).
+	 */
+	@Test
+	void everyPageServedByAControllerIsGrantedToSomeRole(
+			@Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) throws Exception {
+		var paths = controllers.getHandlerMethods().keySet().stream()
+				.filter(info -> info.getMethodsCondition().getMethods().isEmpty()
+						|| info.getMethodsCondition().getMethods().contains(org.springframework.web.bind.annotation.RequestMethod.GET))
+				.flatMap(info -> info.getPatternValues().stream())
+				.filter(path -> !path.contains("{") && !path.startsWith("/api/") && !path.equals("/error"))
+				.distinct().toList();
+		assertThat(paths).contains("/", "/settings/clinic", "/login", "/setup");
+		for (var path : paths) {
+			var grantedToSomeone = false;
+			for (var role : Role.values()) {
+				var status = mvc.perform(get(path).with(user(staff.signedIn(role)))).andReturn().getResponse().getStatus();
+				grantedToSomeone |= status != 403;
+			}
+			assertThat(grantedToSomeone).as("%s is granted to some role in AccessRules", path).isTrue();
+		}
+	}
+}
