@@ -7,7 +7,6 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.clubstom.staff.Accounts;
 import com.clubstom.staff.Accounts.SetupAlreadyCompletedException;
@@ -36,8 +35,7 @@ class SetupController {
 	}
 
 	@PostMapping("/setup")
-	String createOwner(@Validated @ModelAttribute("form") SetupForm form, BindingResult errors,
-			RedirectAttributes redirect) {
+	String createOwner(@Validated @ModelAttribute("form") SetupForm form, BindingResult errors) {
 		if (accounts.anyAccountExists()) {
 			return "redirect:/login";
 		}
@@ -57,7 +55,6 @@ class SetupController {
 		catch (SetupAlreadyCompletedException someoneElseWasFaster) {
 			return "redirect:/login";
 		}
-		redirect.addAttribute("ready", "");
-		return "redirect:/login";
+		return "redirect:/login?ready";
 	}
 }

@@ -39,7 +39,7 @@ class ShellModel {
 	@ModelAttribute("navigation")
 	List<NavigationView> navigation(@AuthenticationPrincipal StaffUser me, HttpServletRequest request) {
 		var roles = me == null ? Set.<com.clubstom.staff.Role>of() : Set.copyOf(me.getRoles());
-		var path = request.getServletPath();
+		var path = currentPath(request);
 		return navigation.visibleTo(roles).stream()
 				.map(item -> new NavigationView(item.labelKey(), item.path(), item.icon(), item.isActiveFor(path))).toList();
 	}
@@ -47,7 +47,8 @@ class ShellModel {
 	/** The page's own path, for the language switch links and the active navigation entry. */
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
-		return request.getServletPath().isEmpty() ? "/" : request.getServletPath();
+		var path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.isEmpty() ? "/" : path;
 	}
 
 	@ModelAttribute("languages")

@@ -28,7 +28,7 @@ class FirstRunSetupFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (accounts.anyAccountExists() || isAllowedBeforeSetup(request.getServletPath())) {
+		if (accounts.anyAccountExists() || isAllowedBeforeSetup(request.getRequestURI().substring(request.getContextPath().length()))) {
 			chain.doFilter(request, response);
 			return;
 		}
