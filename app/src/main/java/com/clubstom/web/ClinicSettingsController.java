@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import com.clubstom.staff.ClinicProfile;
 import com.clubstom.web.security.StaffUser;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The clinic's settings (owner only). Saved through htmx: the form comes back with errors beside the fields, or with a
@@ -43,12 +43,12 @@ class ClinicSettingsController {
 	@HxRequest
 	@PostMapping
 	String save(@Validated @ModelAttribute("form") ClinicSettingsForm form, BindingResult errors,
-			@AuthenticationPrincipal StaffUser me, HtmxResponse htmx, Model model) {
+			@AuthenticationPrincipal StaffUser me, HttpServletResponse response, Model model) {
 		if (!errors.hasErrors()) {
 			clinic.rename(form.name(), me.getUsername());
 			model.addAttribute("clinicName", clinic.name());
 			model.addAttribute("renamed", true);
-			toasts.success(htmx, "settings.clinic.saved");
+			toasts.success(response, "settings.clinic.saved");
 		}
 		return "settings/clinic :: form";
 	}

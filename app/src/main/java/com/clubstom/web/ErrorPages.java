@@ -19,10 +19,10 @@ class ErrorPages implements ErrorViewResolver {
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		var page = switch (status) {
-			case FORBIDDEN -> "error/403";
-			case NOT_FOUND -> "error/404";
-			default -> status.is5xxServerError() ? "error/500" : "error/400";
+			case FORBIDDEN -> 403;
+			case NOT_FOUND -> 404;
+			default -> status.is5xxServerError() ? 500 : 400;
 		};
-		return new ModelAndView(page, Map.of("status", status.value()), status);
+		return new ModelAndView("error/view", Map.of("errorPage", page), status);
 	}
 }

@@ -58,7 +58,7 @@ class ShellPagesTests {
 		mvc.perform(post("/settings/clinic").param("name", "Стоматология на Арбате").header("HX-Request", "true")
 				.with(csrf()).with(user(staff.signedIn(Role.OWNER))))
 				.andExpect(status().isOk())
-				.andExpect(header().string("HX-Trigger", containsString("Настройки клиники сохранены")))
+				.andExpect(header().string("HX-Trigger", containsString(Toasts.asciiJson("Настройки клиники сохранены."))))
 				.andExpect(content().string(containsString("hx-swap-oob=\"true\"")));
 		org.assertj.core.api.Assertions.assertThat(clinic.name()).isEqualTo("Стоматология на Арбате");
 	}
