@@ -7,7 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,10 +17,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 
 import com.clubstom.staff.StaffAccount.SignInLockoutPolicy;
+import com.mongodb.MongoException;
 
 /**
  * The staff context's API for login accounts: opening them, and the sign-in bookkeeping (lockout after repeated wrong
@@ -27,7 +29,8 @@ import com.clubstom.staff.StaffAccount.SignInLockoutPolicy;
 @Service
 public class Accounts {
 
-	private static final int OPTIMISTIC_RETRIES = 5;
+	/** Attempts at a change that collides with a concurrent transaction on the same documents. */
+	private static final int CONFLICT_ATTEMPTS = 10;
 
 	private final StaffAccounts accounts;
 	private final MongoTemplate mongo;
@@ -69,7 +72,6 @@ public class Accounts {
 	 * @throws SetupAlreadyCompletedException when the clinic already has an owner
 	 * @throws WeakPasswordException when the password breaks the {@link PasswordPolicy}
 	 */
-	@Transactional
 	public StaffAccountId openFirstOwnerAccount(String typedUsername, String fullName, String rawPassword) {
 		if (accounts.count() > 0) {
 			throw new SetupAlreadyCompletedException();
@@ -79,13 +81,15 @@ public class Accounts {
 		if (!broken.isEmpty()) {
 			throw new WeakPasswordException(broken);
 		}
-		try {
-			mongo.insert(new Document("_id", "first-owner").append("at", clock.instant()), "staff_setup");
-		}
-		catch (DuplicateKeyException alreadyDone) {
-			throw new SetupAlreadyCompletedException();
-		}
-		var id = open(username, fullName, rawPassword, Set.of(Role.OWNER));
+		var id = inOwnTransactionRetryingConflicts(() -> {
+			try {
+				mongo.insert(new Document("_id", "first-owner").append("at", clock.instant()), "staff_setup");
+			}
+			catch (DuplicateKeyException alreadyDone) {
+				throw new SetupAlreadyCompletedException();
+			}
+			return open(username, fullName, rawPassword, Set.of(Role.OWNER));
+		});
 		someAccountExists.set(true);
 		return id;
 	}
@@ -95,9 +99,9 @@ public class Accounts {
 	 *
 	 * @throws UsernameTakenException when the username is in use
 	 */
-	@Transactional
 	public StaffAccountId openAccount(String typedUsername, String fullName, String rawPassword, Set<Role> roles) {
-		return open(Username.of(typedUsername), fullName, rawPassword, roles);
+		var username = Username.of(typedUsername);
+		return inOwnTransactionRetryingConflicts(() -> open(username, fullName, rawPassword, roles));
 	}
 
 	/** Whether an account with this username exists. */
@@ -161,19 +165,52 @@ public class Accounts {
 		if (username.isEmpty()) {
 			return;
 		}
+		inOwnTransactionRetryingConflicts(() -> {
+			accounts.findByUsername(username.get().value()).ifPresent(account -> {
+				change.accept(account);
+				accounts.save(account);
+			});
+			return null;
+		});
+	}
+
+	/**
+	 * Runs {@code work} in a transaction of its own and runs it again, on fresh data, when it collided with a concurrent
+	 * transaction. Inside a MongoDB transaction a concurrent write shows up as a {@code WriteConflict} labelled
+	 * {@code TransientTransactionError} (Spring reports it as a data integrity violation), rarely as an optimistic-lock
+	 * failure. The short random pause lets the other transaction commit first.
+	 */
+	private <T> T inOwnTransactionRetryingConflicts(Supplier<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				transactions.executeWithoutResult(status -> accounts.findByUsername(username.get().value()).ifPresent(account -> {
-					change.accept(account);
-					accounts.save(account);
-				}));
-				return;
+				return transactions.execute(status -> work.get());
 			}
-			catch (OptimisticLockingFailureException concurrentChange) {
-				if (attempt == OPTIMISTIC_RETRIES) {
-					throw concurrentChange;
+			catch (RuntimeException failure) {
+				if (attempt == CONFLICT_ATTEMPTS || !isConflictWithConcurrentTransaction(failure)) {
+					throw failure;
 				}
+				pauseBeforeAttempt(attempt + 1);
 			}
+		}
+	}
+
+	private static boolean isConflictWithConcurrentTransaction(Throwable failure) {
+		for (var cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof OptimisticLockingFailureException || cause instanceof MongoException mongo
+					&& mongo.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void pauseBeforeAttempt(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt));
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while retrying a conflicting change", interrupted);
 		}
 	}
 
