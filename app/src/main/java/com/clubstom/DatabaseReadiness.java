@@ -21,6 +21,9 @@ class DatabaseReadiness implements ApplicationListener<ApplicationEnvironmentPre
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+		if (Boolean.getBoolean("spring.aot.processing")) {
+			return; // the build's AOT step prepares the context without a database
+		}
 		var environment = event.getEnvironment();
 		var uri = environment.getProperty("spring.mongodb.uri");
 		if (uri == null || !environment.getProperty("clubstom.mongodb.check-on-start", Boolean.class, true)) {
