@@ -41,7 +41,7 @@ class ShellPagesTests {
 	void theDashboardGreetsThePersonAndShowsTheirRolesAndRealFigures() throws Exception {
 		mvc.perform(get("/").with(user(staff.signedIn(Role.DOCTOR))))
 				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("Тестова Doctor Ивановна"), containsString("Врач"),
+				.andExpect(content().string(allOf(containsString(StaffOnDuty.fullNameOf(Role.DOCTOR)), containsString("Врач"),
 						containsString("сотрудников с доступом"), containsString("Команда по ролям"))));
 	}
 

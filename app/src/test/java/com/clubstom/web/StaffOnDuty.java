@@ -30,10 +30,20 @@ public class StaffOnDuty {
 	public String usernameOf(Role role) {
 		var username = "t-" + role.name().toLowerCase();
 		if (!accounts.exists(username)) {
-			accounts.openAccount(username, "Тестова " + role.name().charAt(0) + role.name().substring(1).toLowerCase()
-					+ " Ивановна", PASSWORD, Set.of(role));
+			accounts.openAccount(username, fullNameOf(role), PASSWORD, Set.of(role));
 		}
 		return username;
+	}
+
+	/** The person holding {@code role}: "Surname First-name Patronymic", as the clinic writes names. */
+	public static String fullNameOf(Role role) {
+		return switch (role) {
+			case OWNER -> "Соколова Елена Викторовна";
+			case ADMINISTRATOR -> "Кузнецова Марина Игоревна";
+			case DOCTOR -> "Орлов Андрей Сергеевич";
+			case ASSISTANT -> "Белова Ольга Петровна";
+			case ACCOUNTANT -> "Морозова Татьяна Николаевна";
+		};
 	}
 
 	/** The signed-in principal of the person holding {@code role}, as the real sign-in would build it. */

@@ -22,7 +22,7 @@ import com.clubstom.staff.Role;
 import com.clubstom.web.StaffOnDuty;
 
 /** The shell as the front desk uses it, in a real Chromium against the running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clubstom.clinic.name=Стоматология «Жемчуг»")
 @Import(StaffOnDuty.class)
 class ShellBrowserTests {
 
@@ -58,8 +58,8 @@ class ShellBrowserTests {
 		assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(administrator);
 
 		signIn(administrator, StaffOnDuty.PASSWORD);
-		assertThat(visible("[data-testid=dashboard-greeting]").getText()).contains("Administrator");
-		assertThat(visible("[data-testid=signed-in-user]").getText()).contains("Тестова Administrator Ивановна");
+		assertThat(visible("[data-testid=dashboard-greeting]").getText()).contains("Марина");
+		assertThat(visible("[data-testid=signed-in-user]").getText()).contains(StaffOnDuty.fullNameOf(Role.ADMINISTRATOR));
 		assertThat(browser.findElement(By.cssSelector(".user__roles")).getText()).contains("Администратор");
 		assertThat(browser.findElements(By.cssSelector("a.nav__link[href='/settings/clinic']"))).isEmpty();
 
