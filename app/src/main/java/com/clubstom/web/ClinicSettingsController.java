@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import com.clubstom.staff.ClinicProfile;
 import com.clubstom.web.security.StaffUser;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The clinic's settings (owner only). Saved through htmx: the form comes back with errors beside the fields, or with a
- * toast and the new name swapped into the header.
+ * toast and the new name swapped into the header. Without JavaScript the same form works with a full page round trip.
  */
 @Controller
 @RequestMapping("/settings/clinic")
@@ -32,37 +32,32 @@ class ClinicSettingsController {
 		this.toasts = toasts;
 	}
 
+	@ModelAttribute
+	void installation(Model model) {
+		model.addAttribute("timeZone", clinic.timeZone());
+		model.addAttribute("currency", clinic.currency());
+	}
+
 	@GetMapping
 	String settings(Model model) {
 		model.addAttribute("form", new ClinicSettingsForm(clinic.name()));
-		model.addAttribute("timeZone", clinic.timeZone());
-		model.addAttribute("currency", clinic.currency());
 		return "settings/clinic";
 	}
 
-	@HxRequest
 	@PostMapping
 	String save(@Validated @ModelAttribute("form") ClinicSettingsForm form, BindingResult errors,
-			@AuthenticationPrincipal StaffUser me, HttpServletResponse response, Model model) {
+			@AuthenticationPrincipal StaffUser me, HtmxRequest htmx, HttpServletResponse response, Model model) {
 		if (!errors.hasErrors()) {
 			clinic.rename(form.name(), me.getUsername());
+		}
+		if (!htmx.isHtmxRequest()) {
+			return errors.hasErrors() ? "settings/clinic" : "redirect:/settings/clinic?saved";
+		}
+		if (!errors.hasErrors()) {
 			model.addAttribute("clinicName", clinic.name());
 			model.addAttribute("renamed", true);
 			toasts.success(response, "settings.clinic.saved");
 		}
 		return "settings/clinic :: form";
-	}
-
-	/** Without JavaScript the same form still works with a full page round trip. */
-	@PostMapping(headers = "!HX-Request")
-	String saveWithoutHtmx(@Validated @ModelAttribute("form") ClinicSettingsForm form, BindingResult errors,
-			@AuthenticationPrincipal StaffUser me, Model model) {
-		if (errors.hasErrors()) {
-			model.addAttribute("timeZone", clinic.timeZone());
-			model.addAttribute("currency", clinic.currency());
-			return "settings/clinic";
-		}
-		clinic.rename(form.name(), me.getUsername());
-		return "redirect:/settings/clinic?saved";
 	}
 }

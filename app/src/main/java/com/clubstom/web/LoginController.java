@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import com.clubstom.staff.Accounts;
 import com.clubstom.web.security.LoginAttempt;
 
 import jakarta.servlet.http.HttpSession;
@@ -13,6 +14,12 @@ import jakarta.servlet.http.HttpSession;
 /** The branded sign-in page. Spring Security handles the POST; this page explains the outcome. */
 @Controller
 class LoginController {
+
+	private final Accounts accounts;
+
+	LoginController(Accounts accounts) {
+		this.accounts = accounts;
+	}
 
 	@GetMapping("/login")
 	String login(Authentication authentication, HttpSession session, Model model) {
@@ -24,7 +31,7 @@ class LoginController {
 			model.addAttribute("typedUsername", attempt.username());
 			session.removeAttribute(LoginAttempt.SESSION_KEY);
 		}
-		model.addAttribute("lockoutMinutes", 15);
+		model.addAttribute("lockoutMinutes", accounts.lockoutDuration().toMinutes());
 		return "login";
 	}
 }

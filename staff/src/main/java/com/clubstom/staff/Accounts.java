@@ -119,6 +119,11 @@ public class Accounts {
 		update(typedUsername, account -> account.signedIn(clock.instant()));
 	}
 
+	/** How long an account stays locked after too many wrong passwords in a row (the login page says so). */
+	public java.time.Duration lockoutDuration() {
+		return SignInLockoutPolicy.STANDARD.lockout();
+	}
+
 	/** Until when sign-in is refused for this username, if it is locked now. */
 	public Optional<Instant> lockedUntil(String typedUsername) {
 		var now = clock.instant();

@@ -32,11 +32,7 @@ class FirstRunSetupFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (HtmxAwareEntryPoint.isHtmx(request)) {
-			response.setHeader("HX-Redirect", request.getContextPath() + SETUP);
-			return;
-		}
-		response.sendRedirect(request.getContextPath() + SETUP);
+		WholePageRedirect.to(SETUP, request, response);
 	}
 
 	private static boolean isAllowedBeforeSetup(String path) {

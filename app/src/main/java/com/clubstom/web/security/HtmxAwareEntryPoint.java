@@ -12,8 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Where an unauthenticated page request goes. A normal request is redirected to the login page; an htmx request
- * (its session expired while the page stayed open) gets {@code HX-Redirect}, so the whole browser goes to the login
- * page instead of a login form being swapped into a fragment.
+ * (its session expired while the page stayed open) sends the whole browser to the login page, which says so.
  */
 class HtmxAwareEntryPoint implements AuthenticationEntryPoint {
 
@@ -24,15 +23,10 @@ class HtmxAwareEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException, ServletException {
-		if (isHtmx(request)) {
-			response.setHeader("HX-Redirect", request.getContextPath() + LOGIN_AFTER_EXPIRY);
-			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		if (WholePageRedirect.isHtmx(request)) {
+			WholePageRedirect.to(LOGIN_AFTER_EXPIRY, request, response);
 			return;
 		}
 		pages.commence(request, response, exception);
-	}
-
-	static boolean isHtmx(HttpServletRequest request) {
-		return "true".equals(request.getHeader("HX-Request"));
 	}
 }

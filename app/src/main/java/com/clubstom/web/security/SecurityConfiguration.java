@@ -72,8 +72,9 @@ class SecurityConfiguration {
 				.rememberMe(remember -> remember.rememberMeServices(rememberMe))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 						.deleteCookies("JSESSIONID", "remember-me"))
-				.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
-						.accessDeniedHandler(new HtmxAwareAccessDeniedHandler()))
+				// refusals: the translated 403 page (htmx shows a toast); a CSRF token whose session is gone is handled by
+				// the invalid-session strategy below, which Spring Security applies to missing CSRF tokens as well
+				.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
 				.requestCache(cache -> cache.requestCache(requestCache))
 				.sessionManagement(sessions -> sessions.invalidSessionStrategy(new ExpiredSessionStrategy()))
 				.headers(headers -> headers

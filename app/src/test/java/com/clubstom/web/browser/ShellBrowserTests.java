@@ -2,8 +2,6 @@ package com.clubstom.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +27,7 @@ class ShellBrowserTests {
 	@LocalServerPort int port;
 	@Autowired StaffOnDuty staff;
 
+	Browser person;
 	ChromeDriver browser;
 	WebDriverWait wait;
 
@@ -37,13 +36,14 @@ class ShellBrowserTests {
 		for (var role : Role.values()) {
 			staff.usernameOf(role); // the clinic has its staff before anyone opens a page (no first-run setup)
 		}
-		browser = Chromium.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		person = new Browser(port);
+		browser = person.driver;
+		wait = person.wait;
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		browser.quit();
+		person.close();
 	}
 
 	@Test
@@ -126,18 +126,14 @@ class ShellBrowserTests {
 	}
 
 	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
+		person.open(path);
 	}
 
 	private void signIn(String username, String password) {
-		var user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-		user.clear();
-		user.sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("[data-testid=login-submit]")).click();
+		person.signIn(username, password);
 	}
 
 	private WebElement visible(String css) {
-		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+		return person.visible(css);
 	}
 }
