@@ -77,3 +77,52 @@
   document.addEventListener('DOMContentLoaded', function () { showPendingToasts(document); });
   document.addEventListener('htmx:load', function (event) { showPendingToasts(event.detail.elt); });
 })();
+
+// Modal dialogs: htmx swaps a <dialog data-modal> in (a form, or the same form again with its errors); open it as a
+// real modal, close it on [data-close-dialog] or Escape, and remove it once closed so stale forms never linger.
+(function () {
+  'use strict';
+
+  function openDialogs(root) {
+    var dialogs = [];
+    if (root.matches && root.matches('dialog[data-modal]')) {
+      dialogs.push(root);
+    }
+    if (root.querySelectorAll) {
+      root.querySelectorAll('dialog[data-modal]').forEach(function (dialog) { dialogs.push(dialog); });
+    }
+    dialogs.forEach(function (dialog) {
+      if (!dialog.open) {
+        dialog.showModal();
+      }
+      if (!dialog.dataset.wired) {
+        dialog.dataset.wired = 'true';
+        dialog.addEventListener('close', function () { dialog.remove(); });
+      }
+      var invalid = dialog.querySelector('[aria-invalid="true"]');
+      (invalid || dialog.querySelector('input:not([type="hidden"]), select, textarea')).focus();
+    });
+  }
+
+  document.addEventListener('htmx:load', function (event) { openDialogs(event.detail.elt); });
+
+  document.addEventListener('click', function (event) {
+    var closer = event.target.closest('[data-close-dialog]');
+    if (closer) {
+      var dialog = closer.closest('dialog');
+      if (dialog) {
+        dialog.close();
+      }
+    }
+  });
+
+  // Card tabs: the clicked tab is the selected one while its content loads.
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var tab = event.detail.elt;
+    if (tab.classList && tab.classList.contains('tabs__tab')) {
+      tab.parentElement.querySelectorAll('.tabs__tab').forEach(function (other) {
+        other.setAttribute('aria-selected', other === tab ? 'true' : 'false');
+      });
+    }
+  });
+})();

@@ -15,6 +15,8 @@ class Navigation {
 
 	private final List<NavigationItem> items = List.of(
 			new NavigationItem("nav.dashboard", "/", "home", ALL_STAFF),
+			new NavigationItem("nav.patients", "/patients", "users", ALL_STAFF),
+			new NavigationItem("nav.audit", "/audit", "shield", Set.of(Role.OWNER)),
 			new NavigationItem("nav.clinic-settings", "/settings/clinic", "settings", Set.of(Role.OWNER)));
 
 	List<NavigationItem> visibleTo(Set<Role> roles) {

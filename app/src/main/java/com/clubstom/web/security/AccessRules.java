@@ -1,5 +1,8 @@
 package com.clubstom.web.security;
 
+import static com.clubstom.staff.Role.ADMINISTRATOR;
+import static com.clubstom.staff.Role.ASSISTANT;
+import static com.clubstom.staff.Role.DOCTOR;
 import static com.clubstom.staff.Role.OWNER;
 
 import java.util.Arrays;
@@ -18,6 +21,12 @@ final class AccessRules {
 	/** Every staff role: pages the whole clinic uses. */
 	static final Role[] ALL_STAFF = Role.values();
 
+	/** The front desk and the owner: register patients, edit everything on the card, documents and insurance. */
+	static final Role[] PATIENT_KEEPERS = { OWNER, ADMINISTRATOR };
+
+	/** Clinical staff edit a patient's contacts (the patient says the number changed while in the chair). */
+	static final Role[] PATIENT_CONTACT_EDITORS = { OWNER, ADMINISTRATOR, DOCTOR, ASSISTANT };
+
 	private AccessRules() {
 	}
 
@@ -31,6 +40,16 @@ final class AccessRules {
 				// the shell
 				.requestMatchers(HttpMethod.GET, "/").hasAnyRole(names(ALL_STAFF))
 				.requestMatchers("/settings/clinic").hasRole(OWNER.name())
+				// patients: everyone searches and opens cards (the accountant sees names and contacts only); the front desk
+				// registers, edits, archives and keeps documents; clinical staff may correct contacts
+				.requestMatchers(HttpMethod.GET, "/patients/new", "/patients/*/edit", "/patients/*/documents",
+						"/patients/*/tabs/documents").hasAnyRole(names(PATIENT_KEEPERS))
+				.requestMatchers("/patients/*/contacts", "/patients/*/contacts/edit").hasAnyRole(names(PATIENT_CONTACT_EDITORS))
+				.requestMatchers(HttpMethod.GET, "/patients", "/patients/*", "/patients/*/*", "/patients/*/tabs/profile")
+				.hasAnyRole(names(ALL_STAFF))
+				.requestMatchers("/patients/**").hasAnyRole(names(PATIENT_KEEPERS))
+				// the audit trail of access to personal data
+				.requestMatchers("/audit", "/audit/**").hasRole(OWNER.name())
 				// API description for integrators: signed-in staff only
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
 				.hasAnyRole(names(ALL_STAFF))
@@ -45,6 +64,9 @@ final class AccessRules {
 	static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests
 				.requestMatchers(HttpMethod.GET, "/api/me", "/api/clinic").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers(HttpMethod.GET, "/api/patients", "/api/patients/*").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers(HttpMethod.PATCH, "/api/patients/*/contacts").hasAnyRole(names(PATIENT_CONTACT_EDITORS))
+				.requestMatchers("/api/patients", "/api/patients/**").hasAnyRole(names(PATIENT_KEEPERS))
 				.anyRequest().denyAll();
 	}
 

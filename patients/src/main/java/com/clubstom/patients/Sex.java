@@ -1,0 +1,6 @@
+package com.clubstom.patients;
+
+/** Sex as recorded in medical documents. */
+public enum Sex {
+	MALE, FEMALE
+}
