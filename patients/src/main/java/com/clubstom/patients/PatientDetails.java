@@ -56,8 +56,9 @@ public record PatientDetails(String lastName, String firstName, String middleNam
 
 	/** The value of a field named as in {@link #differencesFrom}. */
 	public Object valueOf(String fieldName) {
-		return FIELDS.stream().filter(field -> field.name().equals(fieldName)).findFirst()
-				.map(field -> field.read().apply(this)).orElseThrow(() -> new IllegalArgumentException(fieldName));
+		var field = FIELDS.stream().filter(candidate -> candidate.name().equals(fieldName)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(fieldName));
+		return field.read().apply(this);
 	}
 
 	/** The same details with other contacts. */

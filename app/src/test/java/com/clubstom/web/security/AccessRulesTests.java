@@ -37,6 +37,7 @@ class AccessRulesTests {
 
 	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 	private static final Set<Role> OWNER_ONLY = EnumSet.of(Role.OWNER);
+	private static final Set<Role> FRONT_DESK = EnumSet.of(Role.OWNER, Role.ADMINISTRATOR);
 
 	@Autowired MockMvc mvc;
 	@Autowired StaffOnDuty staff;
@@ -45,6 +46,9 @@ class AccessRulesTests {
 		return Stream.of(
 				Arguments.of(HttpMethod.GET, "/", EVERYONE),
 				Arguments.of(HttpMethod.GET, "/settings/clinic", OWNER_ONLY),
+				Arguments.of(HttpMethod.GET, "/patients", EVERYONE),
+				Arguments.of(HttpMethod.GET, "/patients/new", FRONT_DESK),
+				Arguments.of(HttpMethod.GET, "/audit", OWNER_ONLY),
 				Arguments.of(HttpMethod.GET, "/v3/api-docs", EVERYONE),
 				Arguments.of(HttpMethod.GET, "/swagger-ui.html", EVERYONE),
 				Arguments.of(HttpMethod.GET, "/actuator/info", OWNER_ONLY),
@@ -143,7 +147,7 @@ class AccessRulesTests {
 				.flatMap(info -> info.getPatternValues().stream())
 				.filter(path -> !path.contains("{") && !path.startsWith("/api/") && !path.equals("/error"))
 				.distinct().toList();
-		assertThat(paths).contains("/", "/settings/clinic", "/login", "/setup");
+		assertThat(paths).contains("/", "/settings/clinic", "/login", "/setup", "/patients", "/audit");
 		for (var path : paths) {
 			var grantedToSomeone = false;
 			for (var role : Role.values()) {

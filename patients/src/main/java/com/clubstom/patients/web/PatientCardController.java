@@ -212,9 +212,14 @@ class PatientCardController {
 	private static Map<String, Object> yourValues(com.clubstom.patients.PatientDetails typed, Patient current) {
 		var values = new LinkedHashMap<String, Object>();
 		for (var field : current.details().differencesFrom(typed)) {
-			values.put(field, typed.valueOf(field) instanceof java.util.Collection<?> many
-					? String.join(", ", many.stream().map(String::valueOf).toList())
-					: typed.valueOf(field));
+			var value = typed.valueOf(field);
+			if (value instanceof java.util.Collection<?> many) {
+				value = String.join(", ", many.stream().map(String::valueOf).toList());
+			}
+			else if (value instanceof LocalDate day) {
+				value = day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+			}
+			values.put(field, value);
 		}
 		return values;
 	}
