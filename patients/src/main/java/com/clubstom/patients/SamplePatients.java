@@ -157,18 +157,19 @@ final class SamplePatients {
 				case GUARDIAN -> femaleName(random, birthYear - 50);
 				default -> femaleName(random, birthYear - 22 - random.nextInt(14));
 			};
-			var parentPatronymic = pick(random, MALE_NAMES);
+			var parentPatronymic = maleName(random, birthYear - 55 - random.nextInt(15));
 			var parentSex = relation == LegalRepresentative.Relation.FATHER ? Sex.MALE : Sex.FEMALE;
 			var parentName = FullName.of(surname.form(parentSex), parentFirstName,
 					parentSex == Sex.MALE ? parentPatronymic.sonsPatronymic() : parentPatronymic.daughtersPatronymic());
 			// a child's number is the parent's; a teenager has their own
 			var parentPhone = age < PatientRules.ADULT_CONSENT_AGE ? phone : parentPhone(index);
+			var passportYear = Math.max(1997, Math.min(today.getYear(), birthYear - 10 + random.nextInt(25)));
 			representative = new LegalRepresentative(parentName, relation, parentPhone, "паспорт 45 "
-					+ twoDigits(random.nextInt(100)) + " " + String.format("%06d", random.nextInt(1_000_000)));
+					+ twoDigits(passportYear % 100) + " " + String.format("%06d", random.nextInt(1_000_000)));
 		}
 
 		var otherPhones = age >= ADULT && random.nextInt(100) < 15 ? List.of(homePhone(index)) : List.<String>of();
-		var email = age >= 14 && random.nextInt(100) < (age < ADULT ? 25 : 44) ? email(random, firstName, surname, birthYear)
+		var email = age >= 14 && random.nextInt(100) < (age < ADULT ? 25 : 44) ? email(random, firstName, lastName, birthYear)
 				: null;
 		var address = random.nextInt(100) < 88 ? address(random) : null;
 		var insurance = age >= 3 && random.nextInt(100) < 15 ? insurance(random) : null;
@@ -229,9 +230,9 @@ final class SamplePatients {
 				: roll < 97 ? LegalRepresentative.Relation.FATHER : LegalRepresentative.Relation.GUARDIAN;
 	}
 
-	private static String email(SplittableRandom random, String firstName, Surname surname, int birthYear) {
+	private static String email(SplittableRandom random, String firstName, String lastName, int birthYear) {
 		var first = latin(firstName);
-		var last = latin(surname.male());
+		var last = latin(lastName);
 		var local = switch (random.nextInt(5)) {
 			case 0 -> first + "." + last;
 			case 1 -> last + "." + first.charAt(0);
@@ -294,7 +295,7 @@ final class SamplePatients {
 		if (insured && random.nextInt(100) < 80) {
 			tags.add("ДМС");
 		}
-		if (random.nextInt(100) < 28) {
+		if (random.nextInt(100) < 20) {
 			var pool = age < ADULT ? CHILD_TAGS : ADULT_TAGS;
 			tags.add(pick(random, pool));
 			if (random.nextInt(100) < 25) {
