@@ -1,5 +1,6 @@
 package com.clubstom.audit;
 
+import com.clubstom.testing.AdjustableClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;

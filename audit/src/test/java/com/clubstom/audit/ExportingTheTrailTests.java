@@ -1,6 +1,6 @@
 package com.clubstom.audit;
 
-import static com.clubstom.audit.AdjustableClock.MONDAY_MORNING;
+import static com.clubstom.testing.AdjustableClock.MONDAY_MORNING;
 import static com.clubstom.audit.AuditFixtures.OWNER_SOKOLOVA;
 import static com.clubstom.audit.AuditFixtures.aPatient;
 import static com.clubstom.audit.AuditFixtures.aStaffMember;

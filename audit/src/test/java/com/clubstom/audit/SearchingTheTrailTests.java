@@ -1,8 +1,9 @@
 package com.clubstom.audit;
 
-import static com.clubstom.audit.AdjustableClock.MONDAY_JUST_AFTER_MIDNIGHT;
-import static com.clubstom.audit.AdjustableClock.MONDAY_MORNING;
-import static com.clubstom.audit.AdjustableClock.SUNDAY_LATE_EVENING;
+import com.clubstom.testing.AdjustableClock;
+import static com.clubstom.testing.AdjustableClock.MONDAY_JUST_AFTER_MIDNIGHT;
+import static com.clubstom.testing.AdjustableClock.MONDAY_MORNING;
+import static com.clubstom.testing.AdjustableClock.SUNDAY_LATE_EVENING;
 import static com.clubstom.audit.AuditFixtures.aPatient;
 import static com.clubstom.audit.AuditFixtures.aStaffMember;
 import static com.clubstom.audit.AuditFixtures.itIs;

@@ -1,6 +1,6 @@
 package com.clubstom.staff;
 
-import static com.clubstom.staff.AdjustableClock.MONDAY_MORNING;
+import static com.clubstom.testing.AdjustableClock.MONDAY_MORNING;
 import static com.clubstom.staff.StaffFixtures.A_STRONG_PASSWORD;
 import static com.clubstom.staff.StaffFixtures.aClinicWithoutAccounts;
 import static com.clubstom.staff.StaffFixtures.aDoctorWithAnAccount;

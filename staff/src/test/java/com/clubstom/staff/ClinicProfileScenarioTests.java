@@ -1,6 +1,6 @@
 package com.clubstom.staff;
 
-import static com.clubstom.staff.AdjustableClock.MONDAY_MORNING;
+import static com.clubstom.testing.AdjustableClock.MONDAY_MORNING;
 import static com.clubstom.staff.StaffFixtures.itIsMondayMorning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

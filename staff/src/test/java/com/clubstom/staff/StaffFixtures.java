@@ -1,6 +1,7 @@
 package com.clubstom.staff;
 
-import static com.clubstom.staff.AdjustableClock.MONDAY_MORNING;
+import com.clubstom.testing.AdjustableClock;
+import static com.clubstom.testing.AdjustableClock.MONDAY_MORNING;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.clubstom.audit;
+package com.clubstom.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,25 +7,25 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The clinic's clock in tests: stands still until a test moves it, so entry times can be asserted exactly. */
-final class AdjustableClock extends Clock {
+/** The clinic's clock in tests: stands still until a test moves it, so times can be asserted exactly. */
+public final class AdjustableClock extends Clock {
 
 	/** 09:00 in Moscow on a Monday: the clinic opens. */
-	static final Instant MONDAY_MORNING = Instant.parse("2025-03-03T06:00:00Z");
+	public static final Instant MONDAY_MORNING = Instant.parse("2025-03-03T06:00:00Z");
 
 	/** 00:30 in Moscow on that Monday, still Sunday in UTC: counts as Monday for the clinic. */
-	static final Instant MONDAY_JUST_AFTER_MIDNIGHT = Instant.parse("2025-03-02T21:30:00Z");
+	public static final Instant MONDAY_JUST_AFTER_MIDNIGHT = Instant.parse("2025-03-02T21:30:00Z");
 
-	/** 23:30 in Moscow the evening before: Sunday for the clinic. */
-	static final Instant SUNDAY_LATE_EVENING = Instant.parse("2025-03-02T20:30:00Z");
+	/** 23:30 in Moscow the evening before (20:30 UTC): Sunday for the clinic, not part of Monday's "today". */
+	public static final Instant SUNDAY_LATE_EVENING = Instant.parse("2025-03-02T20:30:00Z");
 
 	private final AtomicReference<Instant> now = new AtomicReference<>(MONDAY_MORNING);
 
-	void setTo(Instant instant) {
+	public void setTo(Instant instant) {
 		now.set(instant);
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		now.updateAndGet(instant -> instant.plus(duration));
 	}
 
