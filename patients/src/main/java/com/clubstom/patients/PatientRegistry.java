@@ -124,31 +124,28 @@ public class PatientRegistry {
 		});
 	}
 
-	/** Moves the patient out of the default lists; nothing is deleted. */
+	/** Moves the patient out of the default lists; nothing is deleted. Archiving an archived patient changes nothing. */
 	public void archive(PatientId id) {
-		var archived = transactions.execute(status -> {
-			var patient = load(id);
-			var wasActive = !patient.isArchived();
-			patient.archive(mark());
-			patients.save(patient);
-			return wasActive ? patient : null;
-		});
-		if (archived != null) {
-			audit.record(AuditAction.ARCHIVE, subject(archived), "profile");
-		}
+		changeStatus(id, PatientStatus.ARCHIVED, AuditAction.ARCHIVE, Patient::archive);
 	}
 
 	/** Brings an archived patient back. */
 	public void restore(PatientId id) {
-		var restored = transactions.execute(status -> {
+		changeStatus(id, PatientStatus.ACTIVE, AuditAction.RESTORE, Patient::restore);
+	}
+
+	private void changeStatus(PatientId id, PatientStatus wanted, AuditAction action,
+			java.util.function.BiConsumer<Patient, StaffMark> change) {
+		var changed = transactions.execute(status -> {
 			var patient = load(id);
-			var wasArchived = patient.isArchived();
-			patient.restore(mark());
-			patients.save(patient);
-			return wasArchived ? patient : null;
+			if (patient.status() == wanted) {
+				return null;
+			}
+			change.accept(patient, mark());
+			return patients.save(patient);
 		});
-		if (restored != null) {
-			audit.record(AuditAction.RESTORE, subject(restored), "profile");
+		if (changed != null) {
+			audit.record(action, subject(changed), "profile");
 		}
 	}
 
