@@ -22,9 +22,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @AggregateRoot
 @Document("patients")
-@CompoundIndex(name = "status_sort_name", def = "{'status': 1, 'sortName': 1}")
-@CompoundIndex(name = "status_registered", def = "{'status': 1, 'registered.at': -1}")
-@CompoundIndex(name = "status_changed", def = "{'status': 1, 'lastChanged.at': -1}")
+// The list orders end with _id (see PatientSearchQueries#sortOf): with it in the index a search streams in order and
+// stops at the page size instead of fetching and sorting every match. Search keys behind the status, so counting
+// matches needs no document.
+@CompoundIndex(name = "status_sort_name_id", def = "{'status': 1, 'sortName': 1, '_id': 1}")
+@CompoundIndex(name = "status_registered_id", def = "{'status': 1, 'registered.at': -1, '_id': -1}")
+@CompoundIndex(name = "status_changed_id", def = "{'status': 1, 'lastChanged.at': -1, '_id': -1}")
+@CompoundIndex(name = "status_search_keys", def = "{'status': 1, 'searchKeys': 1}")
 public class Patient extends AbstractAggregateRoot<Patient> {
 
 	@Id
@@ -40,7 +44,6 @@ public class Patient extends AbstractAggregateRoot<Patient> {
 
 	// derived from the details on every change, for search, ordering and duplicate detection
 	private String sortName;
-	@Indexed
 	private List<String> searchKeys;
 	@Indexed
 	private List<String> phones;

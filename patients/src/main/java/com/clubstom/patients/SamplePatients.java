@@ -20,10 +20,11 @@ import java.util.SplittableRandom;
  * stay the same where it has none (Ковальчук, Шевченко, Черных, Петросян); patronymics come from a table of male names
  * (Сергеевич/Сергеевна, Ильич/Ильинична, Никитич/Никитична); names follow their era (no Зинаида born in 2015, no Милана
  * born in 1950), and some carry ё (Семёнов, Королёв, Пётр, Алёна, Фёдор), which search treats as е. Every generated
- * {@link PatientDetails} passes {@link PatientRules#check}; patients under 18 have a parent as legal representative.
+ * {@link PatientDetails} passes {@link PatientRules#check}; patients under 18 have a parent (now and then a
+ * grandmother as guardian) of the same family as legal representative.
  * <p>
  * Mobile numbers are a bijection of the index onto 25 Moscow mobile codes × 10⁷ subscriber numbers, so no two indexes
- * below {@value #MOBILE_NUMBERS} share a number (nor a home number: a second bijection onto 495/499).
+ * below {@value #MOBILE_NUMBERS} share a number (nor, below 20 million, a home number: a second bijection onto 495/499).
  */
 final class SamplePatients {
 
