@@ -30,17 +30,19 @@ public class PatientRegistry {
 
 	private final Patients patients;
 	private final PatientSearchQueries queries;
+	private final PatientSearchIndex index;
 	private final AuditTrail audit;
 	private final ObjectProvider<Actors> actors;
 	private final TransactionOperations transactions;
 	private final Clock clock;
 	private final ZoneId clinicZone;
 
-	PatientRegistry(Patients patients, PatientSearchQueries queries, AuditTrail audit, ObjectProvider<Actors> actors,
+	PatientRegistry(Patients patients, PatientSearchQueries queries, PatientSearchIndex index, AuditTrail audit, ObjectProvider<Actors> actors,
 			TransactionOperations transactions, Clock clock,
 			@Value("${clubstom.clinic.time-zone:Europe/Moscow}") ZoneId clinicZone) {
 		this.patients = patients;
 		this.queries = queries;
+		this.index = index;
 		this.audit = audit;
 		this.actors = actors;
 		this.transactions = transactions;
@@ -79,6 +81,7 @@ public class PatientRegistry {
 				: new PersonalDataConsent(true, consentSignedOn,
 						PatientRules.needsRepresentative(details.birthDate(), consentSignedOn), by);
 		var patient = transactions.execute(status -> patients.save(Patient.register(details, consent, by, today)));
+		index.refresh(patient);
 		audit.record(AuditAction.CREATE, subject(patient), "profile");
 		return patient.id();
 	}
@@ -145,13 +148,17 @@ public class PatientRegistry {
 			return patients.save(patient);
 		});
 		if (changed != null) {
+			index.refresh(changed);
 			audit.record(action, subject(changed), "profile");
 		}
 	}
 
-	/** The registry's live search (not audited: a list of names is not a look at anyone's card). */
+	/**
+	 * The registry's live search (not audited: a list of names is not a look at anyone's card): from memory, or from
+	 * MongoDB's indexes while the in-memory index is loading.
+	 */
 	public PatientMatches search(PatientSearch search) {
-		return queries.search(search);
+		return index.search(search).orElseGet(() -> queries.search(search));
 	}
 
 	/** Other patients that are probably the same person as {@code details} describe. */
@@ -187,6 +194,7 @@ public class PatientRegistry {
 			throw new PatientChangedMeanwhileException(load(id));
 		}
 		if (!fields.isEmpty()) {
+			index.refresh(changed);
 			audit.record(AuditAction.CHANGE, subject(changed), "profile", fields);
 		}
 		return fields;

@@ -26,13 +26,16 @@ import org.springframework.test.context.TestPropertySource;
 class PatientSearchTests {
 
 	@Autowired PatientRegistry registry;
+	@Autowired PatientSearchIndex index;
+	@Autowired PatientSearchQueries mongoQueries;
 
 	PatientId petrov;
 	PatientId semyonova;
 	PatientId petrovaArchived;
 
 	@BeforeAll
-	void theRegistryHoldsAFewPatients() {
+	void theRegistryHoldsAFewPatients() throws InterruptedException {
+		assertThat(index.awaitCurrent(30, java.util.concurrent.TimeUnit.SECONDS)).as("the in-memory index is loaded").isTrue();
 		petrov = registry.register(PatientFixtures.withTags(PatientFixtures.ivanPetrov(), "VIP"), null, false);
 		semyonova = registry.register(PatientFixtures.alyonaSemyonova(), null, false);
 		registry.register(adult("Иванова", "Мария", "Петровна", LocalDate.of(1970, 1, 15), Sex.FEMALE, "+74957654321"), null, false);
@@ -120,6 +123,41 @@ class PatientSearchTests {
 		assertThat(line.birthDate()).isEqualTo(LocalDate.of(1991, 7, 2));
 		assertThat(line.phoneDisplay()).isEqualTo("+7 903 555-01-01");
 		assertThat(line.status()).isEqualTo(PatientStatus.ACTIVE);
+	}
+
+	/** The registry answers from memory; MongoDB answers the same while memory is loading. Both must agree exactly. */
+	@ParameterizedTest(name = "memory and MongoDB agree on \"{0}\"")
+	@ValueSource(strings = { "", "петров", "иван петр", "семен ален", "916", "8 916 123", "12.03.1984", "ова", "000",
+			"02.07.1991 семен", "Сидоров Пётр Иванович" })
+	void theInMemoryIndexAndMongoDbGiveTheSameAnswer(String typed) {
+		for (var status : new PatientStatus[] { PatientStatus.ACTIVE, PatientStatus.ARCHIVED, null }) {
+			for (var order : PatientSearch.Order.values()) {
+				var search = new PatientSearch(typed, status, null, order, 0, 3);
+				var fromMemory = index.search(search).orElseThrow();
+				var fromMongo = mongoQueries.search(search);
+				assertThat(fromMemory.items()).as("%s %s %s", typed, status, order).isEqualTo(fromMongo.items());
+				assertThat(fromMemory.total()).isEqualTo(fromMongo.total());
+			}
+		}
+	}
+
+	@Test
+	void changesMadeElsewhereReachTheIndexThroughTheChangeStream(@Autowired org.springframework.data.mongodb.core.MongoTemplate mongo)
+			throws InterruptedException {
+		// another application node (or the generator) writes straight to the collection
+		var elsewhere = Patient.register(adult("Ветрова", "Ника", null, LocalDate.of(1993, 4, 4), Sex.FEMALE, "+79265550000"),
+				PersonalDataConsent.notGiven(), PatientFixtures.ADMINISTRATOR_KUZNETSOVA, PatientFixtures.TODAY);
+		mongo.insert(elsewhere);
+
+		for (int attempt = 0; attempt < 100 && names("ветрова").isEmpty(); attempt++) {
+			Thread.sleep(50);
+		}
+		assertThat(names("ветрова")).containsExactly("Ветрова Ника");
+		mongo.remove(elsewhere);
+		for (int attempt = 0; attempt < 100 && !names("ветрова").isEmpty(); attempt++) {
+			Thread.sleep(50);
+		}
+		assertThat(names("ветрова")).isEmpty();
 	}
 
 	private List<String> names(String typed) {
