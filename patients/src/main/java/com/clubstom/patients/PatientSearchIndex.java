@@ -1,5 +1,6 @@
 package com.clubstom.patients;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,9 @@ class PatientSearchIndex {
 
 	private final MongoTemplate mongo;
 	private final Map<UUID, Line> lines = new ConcurrentHashMap<>();
+	/** The lines laid out for scanning; rebuilt on the first search after a change. */
+	private volatile Snapshot snapshot = Snapshot.of(new Line[0]);
+	private volatile boolean changedSinceSnapshot;
 	private final CountDownLatch loaded = new CountDownLatch(1);
 	private volatile boolean current;
 	private volatile MongoChangeStreamCursor<ChangeStreamDocument<Document>> changes;
@@ -76,17 +80,23 @@ class PatientSearchIndex {
 			return Optional.empty();
 		}
 		var terms = SearchTerms.parse(search.text());
+		var needles = Needle.of(terms);
+		var birthDate = terms.birthDate().orElse(null);
 		var order = orderOf(search.order());
 		var wanted = (search.page() + 1) * search.size();
 		// the page's lines are the first `wanted` in order: keep only those, largest on top, while counting all matches
 		var best = new PriorityQueue<Line>(wanted + 1, order.reversed());
 		long total = 0;
-		for (var line : lines.values()) {
-			if (line.matches(search, terms)) {
+		for (var line : currentSnapshot().candidates(needles)) {
+			if (line.matches(search, birthDate, needles)) {
 				total++;
-				best.add(line);
-				if (best.size() > wanted) {
+				// once the page is full, most lines come after its last one: one comparison, no queue work
+				if (best.size() < wanted) {
+					best.add(line);
+				}
+				else if (order.compare(line, best.peek()) < 0) {
 					best.poll();
+					best.add(line);
 				}
 			}
 		}
@@ -144,15 +154,75 @@ class PatientSearchIndex {
 		var id = key.get("_id").asBinary().asUuid();
 		if (change.getFullDocument() == null) {
 			lines.remove(id);
+			changedSinceSnapshot = true;
 		}
 		else {
 			put(Line.of(mongo.getConverter().read(Patient.class, change.getFullDocument())));
 		}
 	}
 
+	private Snapshot currentSnapshot() {
+		if (changedSinceSnapshot) {
+			changedSinceSnapshot = false;
+			snapshot = Snapshot.of(lines.values().toArray(Line[]::new));
+		}
+		return snapshot;
+	}
+
+	/**
+	 * All lines, plus every name and every phone laid end to end in two long strings with where each line starts. A
+	 * search for a piece of text is then one fast sequential {@code indexOf} over the string instead of a visit to 100 000
+	 * objects; only the lines it hits are checked in full.
+	 */
+	record Snapshot(Line[] lines, String names, int[] nameStarts, String phones, int[] phoneStarts) {
+
+		/** Separates lines in the long strings; never typed, so no piece of text spans two patients. */
+		private static final char BETWEEN = '\u0001';
+
+		static Snapshot of(Line[] lines) {
+			var names = new StringBuilder();
+			var phones = new StringBuilder();
+			var nameStarts = new int[lines.length];
+			var phoneStarts = new int[lines.length];
+			for (int i = 0; i < lines.length; i++) {
+				nameStarts[i] = names.length();
+				names.append(lines[i].words()).append(BETWEEN);
+				phoneStarts[i] = phones.length();
+				for (var phone : lines[i].phoneDigits()) {
+					phones.append(phone).append(' ');
+				}
+				phones.append(BETWEEN);
+			}
+			return new Snapshot(lines, names.toString(), nameStarts, phones.toString(), phoneStarts);
+		}
+
+		/** The lines that contain one of the first term's pieces (all lines when nothing was typed). */
+		List<Line> candidates(Needle[][] needles) {
+			if (needles.length == 0) {
+				return java.util.Arrays.asList(lines);
+			}
+			var hits = new java.util.BitSet(lines.length);
+			for (var needle : needles[0]) {
+				var text = needle.phone() ? phones : names;
+				var starts = needle.phone() ? phoneStarts : nameStarts;
+				for (int at = text.indexOf(needle.text()); at >= 0; ) {
+					var line = java.util.Arrays.binarySearch(starts, at);
+					line = line >= 0 ? line : -line - 2;
+					hits.set(line);
+					// the rest of this line cannot add anything: go on from the next one
+					at = line + 1 < starts.length ? text.indexOf(needle.text(), starts[line + 1]) : -1;
+				}
+			}
+			var candidates = new ArrayList<Line>(hits.cardinality());
+			hits.stream().forEach(line -> candidates.add(lines[line]));
+			return candidates;
+		}
+	}
+
 	/** Changes can arrive twice and out of order (a local save, then its echo from the stream): the newest version wins. */
 	private void put(Line line) {
 		lines.merge(line.id(), line, (held, arriving) -> arriving.version() >= held.version() ? arriving : held);
+		changedSinceSnapshot = true;
 	}
 
 	private static Comparator<Line> orderOf(PatientSearch.Order order) {
@@ -189,33 +259,52 @@ class PatientSearchIndex {
 					SearchKeys.sortName(details.lastName(), details.firstName(), details.middleName()), summary);
 		}
 
-		boolean matches(PatientSearch search, SearchTerms terms) {
+		boolean matches(PatientSearch search, LocalDate birthDate, Needle[][] needles) {
 			if (search.status() != null && summary.status() != search.status()
-					|| search.tag() != null && !summary.tags().contains(search.tag())) {
+					|| search.tag() != null && !summary.tags().contains(search.tag())
+					|| birthDate != null && !birthDate.equals(summary.birthDate())) {
 				return false;
 			}
-			var birthDate = terms.birthDate();
-			if (birthDate.isPresent() && !birthDate.get().equals(summary.birthDate())) {
-				return false;
-			}
-			for (var alternatives : terms.keyPrefixes()) {
-				if (alternatives.stream().noneMatch(this::contains)) {
+			// plain loops: this runs for every patient on every keystroke
+			for (var alternatives : needles) {
+				var found = false;
+				for (int i = 0; i < alternatives.length && !found; i++) {
+					found = alternatives[i].isIn(this);
+				}
+				if (!found) {
 					return false;
 				}
 			}
 			return true;
 		}
+	}
 
-		/**
-		 * What "a stored search key starts with this" means in memory: the piece lies within one name word, or, after
-		 * {@link SearchKeys#PHONE}, within one phone's digits.
-		 */
-		private boolean contains(String keyPrefix) {
-			if (keyPrefix.startsWith(SearchKeys.PHONE)) {
-				var digits = keyPrefix.substring(SearchKeys.PHONE.length());
-				return phoneDigits.stream().anyMatch(phone -> phone.contains(digits));
+	/**
+	 * One piece of typed text to look for: what "a stored search key starts with this" means in memory, that is within one
+	 * name word, or within one phone's digits.
+	 */
+	record Needle(boolean phone, String text) {
+
+		static Needle of(String keyPrefix) {
+			return keyPrefix.startsWith(SearchKeys.PHONE) ? new Needle(true, keyPrefix.substring(SearchKeys.PHONE.length()))
+					: new Needle(false, keyPrefix);
+		}
+
+		static Needle[][] of(SearchTerms terms) {
+			return terms.keyPrefixes().stream()
+					.map(alternatives -> alternatives.stream().map(Needle::of).toArray(Needle[]::new)).toArray(Needle[][]::new);
+		}
+
+		boolean isIn(Line line) {
+			if (!phone) {
+				return line.words().contains(text);
 			}
-			return words.contains(keyPrefix);
+			for (int i = 0; i < line.phoneDigits().size(); i++) {
+				if (line.phoneDigits().get(i).contains(text)) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 }
