@@ -48,6 +48,15 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.GET, "/patients", "/patients/*", "/patients/*/*", "/patients/*/tabs/profile")
 				.hasAnyRole(names(ALL_STAFF))
 				.requestMatchers("/patients/**").hasAnyRole(names(PATIENT_KEEPERS))
+				// staff: everyone sees the catalogue, profiles, photos and working hours; the owner manages people, accounts,
+				// hours and chairs (pay schemes get their own rows: owner and accountant)
+				.requestMatchers(HttpMethod.GET, "/staff/new", "/staff/*/edit", "/staff/*/hours/edit").hasRole(OWNER.name())
+				.requestMatchers(HttpMethod.GET, "/staff", "/staff/*", "/staff/*/photo", "/staff/*/photo/thumbnail",
+						"/staff/*/hours").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers("/staff/**").hasRole(OWNER.name())
+				.requestMatchers("/settings/chairs", "/settings/chairs/**").hasRole(OWNER.name())
+				// everyone changes their own password
+				.requestMatchers("/account/password").hasAnyRole(names(ALL_STAFF))
 				// the audit trail of access to personal data
 				.requestMatchers("/audit", "/audit/**").hasRole(OWNER.name())
 				// API description for integrators: signed-in staff only
