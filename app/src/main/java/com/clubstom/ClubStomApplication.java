@@ -9,7 +9,7 @@ import org.springframework.modulith.Modulithic;
  * (each a direct sub-package of {@code com.clubstom} and its own Maven module) behind Thymeleaf + htmx pages.
  */
 @SpringBootApplication
-@Modulithic(systemName = "ClubStom")
+@Modulithic(systemName = "ClubStom", sharedModules = "audit")
 public class ClubStomApplication {
 
 	public static void main(String[] args) {

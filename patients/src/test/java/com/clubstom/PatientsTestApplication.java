@@ -3,6 +3,7 @@ package com.clubstom;
 import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -10,6 +11,8 @@ import org.springframework.context.annotation.Bean;
  * Spring Modulith sees {@code patients} as one of the root's modules. Its throw-away database comes from
  * {@code test-support}.
  */
+// the audit trail is a shared module: every context writes to it, so every module test bootstraps it
+@Modulithic(sharedModules = "audit")
 @SpringBootApplication
 class PatientsTestApplication {
 

@@ -54,7 +54,8 @@ public class Accounts {
 	public Optional<SignInAccount> findForSignIn(String typedUsername) {
 		return usernameOf(typedUsername).flatMap(username -> accounts.findByUsername(username.value()))
 				.map(account -> new SignInAccount(account.id(), account.username().value(), account.fullName(),
-						account.passwordHash(), account.roles(), account.isEnabled(), account.lockedUntil()));
+						account.passwordHash(), account.roles(), account.isEnabled(), account.lockedUntil(),
+						account.isBlocked(), account.mustChangePassword()));
 	}
 
 	/** Whether the first owner account has been created (the application is set up). Cached once true. */
@@ -117,6 +118,33 @@ public class Accounts {
 	/** The person signed in: earlier failures are forgotten. */
 	public void recordSuccessfulSignIn(String typedUsername) {
 		update(typedUsername, account -> account.signedIn(clock.instant()));
+	}
+
+	/**
+	 * The signed-in person replaces their password: the current one must be right, the new one must follow the
+	 * {@link PasswordPolicy} and differ from the current one.
+	 *
+	 * @throws WrongPasswordException when the current password is wrong
+	 * @throws WeakPasswordException when the new password breaks the policy
+	 */
+	public void changeOwnPassword(String typedUsername, String currentPassword, String newPassword) {
+		var username = Username.of(typedUsername);
+		var account = accounts.findByUsername(username.value()).orElseThrow(WrongPasswordException::new);
+		if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+			throw new WrongPasswordException();
+		}
+		var broken = new java.util.ArrayList<>(PasswordPolicy.violations(newPassword, username.value()));
+		if (broken.isEmpty() && newPassword.equals(currentPassword)) {
+			broken.add("password.same-as-current");
+		}
+		if (!broken.isEmpty()) {
+			throw new WeakPasswordException(broken);
+		}
+		inOwnTransactionRetryingConflicts(() -> {
+			var fresh = accounts.findByUsername(username.value()).orElseThrow(WrongPasswordException::new);
+			fresh.changePassword(passwords.encode(newPassword));
+			return accounts.save(fresh);
+		});
 	}
 
 	/** How long an account stays locked after too many wrong passwords in a row (the login page says so). */
@@ -233,6 +261,14 @@ public class Accounts {
 
 		SetupAlreadyCompletedException() {
 			super("ClubStom is already set up");
+		}
+	}
+
+	/** The current password typed does not match. */
+	public static class WrongPasswordException extends IllegalArgumentException {
+
+		WrongPasswordException() {
+			super("The current password is wrong");
 		}
 	}
 

@@ -8,9 +8,10 @@ import java.util.Set;
  * {@code passwordHash} and refuses disabled or locked accounts.
  */
 public record SignInAccount(StaffAccountId id, String username, String fullName, String passwordHash, Set<Role> roles,
-		boolean enabled, Instant lockedUntil) {
+		boolean enabled, Instant lockedUntil, boolean blocked, boolean mustChangePassword) {
 
+	/** Locked by the owner, or for a while after too many wrong passwords. */
 	public boolean isLockedAt(Instant now) {
-		return lockedUntil != null && now.isBefore(lockedUntil);
+		return blocked || lockedUntil != null && now.isBefore(lockedUntil);
 	}
 }

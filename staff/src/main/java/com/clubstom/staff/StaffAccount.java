@@ -40,6 +40,10 @@ public class StaffAccount extends AbstractAggregateRoot<StaffAccount> {
 	private Instant lockedUntil;
 	private Instant lastSignInAt;
 	private final Instant openedAt;
+	/** Locked by the owner (a lost laptop, a suspected leak) until unlocked; unlike the sign-in lockout it does not expire. */
+	private boolean blocked;
+	/** The password was set by someone else (a new account, a reset): the person must choose their own at next sign-in. */
+	private boolean mustChangePassword;
 
 	@Version
 	private Long version;
@@ -96,6 +100,75 @@ public class StaffAccount extends AbstractAggregateRoot<StaffAccount> {
 		failedSignIns = 0;
 		lockedUntil = null;
 		lastSignInAt = now;
+	}
+
+	/** The owner gives the account these roles (at least one). */
+	void assignRoles(Set<Role> newRoles, String by, Instant now) {
+		if (newRoles == null || newRoles.isEmpty()) {
+			throw new IllegalArgumentException("A staff account needs at least one role");
+		}
+		roles = EnumSet.copyOf(newRoles);
+		registerEvent(new StaffAccountRolesChanged(id(), username, Set.copyOf(newRoles), now, by));
+	}
+
+	/** The owner set a temporary password: it works once, then the person must choose their own. */
+	void resetPassword(String temporaryHash, String by, Instant now) {
+		passwordHash = Objects.requireNonNull(temporaryHash);
+		mustChangePassword = true;
+		failedSignIns = 0;
+		lockedUntil = null;
+		registerEvent(new StaffAccountPasswordReset(id(), username, now, by));
+	}
+
+	/** The password was chosen by someone else (a new account opened by the owner): the person must replace it. */
+	void requirePasswordChange() {
+		mustChangePassword = true;
+	}
+
+	/** The person chose a new password of their own. */
+	void changePassword(String newHash) {
+		passwordHash = Objects.requireNonNull(newHash);
+		mustChangePassword = false;
+	}
+
+	/** The owner blocks sign-in until unlocking. */
+	void lock(String by, Instant now) {
+		if (!blocked) {
+			blocked = true;
+			registerEvent(new AccountLocked(id(), username, fullName, now, by));
+		}
+	}
+
+	/** Sign-in is allowed again, also after the automatic lockout. */
+	void unlock(String by, Instant now) {
+		var wasLocked = blocked || isLockedAt(now);
+		blocked = false;
+		lockedUntil = null;
+		failedSignIns = 0;
+		if (wasLocked) {
+			registerEvent(new AccountUnlocked(id(), username, now, by));
+		}
+	}
+
+	/** The person left: the account can no longer sign in, and everything it did stays attributed to it. */
+	void deactivate(String by, Instant now) {
+		if (enabled) {
+			enabled = false;
+			registerEvent(new StaffAccountDeactivated(id(), username, fullName, now, by));
+		}
+	}
+
+	/** The account may sign in again. */
+	void reactivate() {
+		enabled = true;
+	}
+
+	public boolean isBlocked() {
+		return blocked;
+	}
+
+	public boolean mustChangePassword() {
+		return mustChangePassword;
 	}
 
 	/** Whether sign-in is refused at {@code now} because of too many wrong passwords. */

@@ -11,6 +11,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -45,7 +46,8 @@ class SecurityConfiguration {
 				.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.requestCache(cache -> cache.disable())
 				// stateless Basic authentication: no cookie a forged cross-site request could ride on
-				.csrf(csrf -> csrf.disable());
+				.csrf(csrf -> csrf.disable())
+				.addFilterAfter(new TemporaryPasswordApiGuard(), ExceptionTranslationFilter.class);
 		return http.build();
 	}
 
@@ -82,7 +84,8 @@ class SecurityConfiguration {
 								+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 				.csrf(Customizer.withDefaults())
-				.addFilterAfter(new FirstRunSetupFilter(accounts), AnonymousAuthenticationFilter.class);
+				.addFilterAfter(new FirstRunSetupFilter(accounts), AnonymousAuthenticationFilter.class)
+				.addFilterAfter(new PasswordChangeRequiredFilter(), FirstRunSetupFilter.class);
 		return http.build();
 	}
 }

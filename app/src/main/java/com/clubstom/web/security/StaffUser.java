@@ -14,12 +14,19 @@ public class StaffUser extends User {
 
 	private final String fullName;
 	private final Set<Role> roles;
+	private final boolean mustChangePassword;
 
 	StaffUser(SignInAccount account, boolean lockedNow) {
 		super(account.username(), account.passwordHash(), account.enabled(), true, true, !lockedNow,
 				account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
 		this.fullName = account.fullName();
 		this.roles = Set.copyOf(account.roles());
+		this.mustChangePassword = account.mustChangePassword();
+	}
+
+	/** Signed in with a password someone else set: nothing but the password page until a new one is chosen. */
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
 	}
 
 	public String getFullName() {
