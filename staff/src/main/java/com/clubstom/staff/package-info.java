@@ -1,10 +1,14 @@
 /**
- * Staff: the people who work in the clinic and what they may do in ClubStom.
+ * Staff: the people who work in the clinic, where and when they work, and what they may do in ClubStom.
  * <p>
- * Owns login accounts (username, password hash, roles, enabled, sign-in lockout), the roles themselves
- * ({@link com.clubstom.staff.Role}) and the clinic's own profile (name, time zone, currency). Upstream of every clinical
- * context: it never depends on them. Other contexts use {@link com.clubstom.staff.Accounts} and
- * {@link com.clubstom.staff.ClinicProfile}, and listen to the events published here.
+ * Owns staff members ({@link com.clubstom.staff.StaffMember}: position, specialisations, contacts, photo, calendar
+ * colour, certificates, status) and the doctor catalogue ({@link com.clubstom.staff.StaffDirectory}); chairs and rooms
+ * ({@link com.clubstom.staff.Chairs}); weekly working hours with vacations, sick leave and extra shifts
+ * ({@link com.clubstom.staff.WorkingHours}, which scheduling asks whether someone works at a time); login accounts and
+ * roles ({@link com.clubstom.staff.Accounts} for sign-in, {@link com.clubstom.staff.AccountAdministration} for the
+ * owner's management, every change audited); and the clinic's own profile ({@link com.clubstom.staff.ClinicProfile}).
+ * Upstream of every clinical context: it never depends on them. Other contexts contribute statistics to a profile
+ * through {@link com.clubstom.staff.StaffProfileSection} and listen to the events published here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff")
 package com.clubstom.staff;

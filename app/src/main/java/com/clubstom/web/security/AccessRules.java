@@ -1,5 +1,6 @@
 package com.clubstom.web.security;
 
+import static com.clubstom.staff.Role.ACCOUNTANT;
 import static com.clubstom.staff.Role.ADMINISTRATOR;
 import static com.clubstom.staff.Role.ASSISTANT;
 import static com.clubstom.staff.Role.DOCTOR;
@@ -50,6 +51,9 @@ final class AccessRules {
 				.requestMatchers("/patients/**").hasAnyRole(names(PATIENT_KEEPERS))
 				// staff: everyone sees the catalogue, profiles, photos and working hours; the owner manages people, accounts,
 				// hours and chairs (pay schemes get their own rows: owner and accountant)
+				// pay schemes: the owner and the accountant; a person may read their own (checked by the page itself)
+				.requestMatchers(HttpMethod.GET, "/staff/*/pay").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers("/staff/*/pay", "/staff/*/pay/**").hasAnyRole(names(OWNER, ACCOUNTANT))
 				.requestMatchers(HttpMethod.GET, "/staff/new", "/staff/*/edit", "/staff/*/hours/edit").hasRole(OWNER.name())
 				.requestMatchers(HttpMethod.GET, "/staff", "/staff/*", "/staff/*/photo", "/staff/*/photo/thumbnail",
 						"/staff/*/hours").hasAnyRole(names(ALL_STAFF))
