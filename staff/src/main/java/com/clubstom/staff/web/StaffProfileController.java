@@ -52,10 +52,12 @@ class StaffProfileController {
 
 	private final StaffDirectory directory;
 	private final ObjectProvider<StaffProfileSection> sections;
+	private final PayAccess payAccess;
 
-	StaffProfileController(StaffDirectory directory, ObjectProvider<StaffProfileSection> sections) {
+	StaffProfileController(StaffDirectory directory, ObjectProvider<StaffProfileSection> sections, PayAccess payAccess) {
 		this.directory = directory;
 		this.sections = sections;
+		this.payAccess = payAccess;
 	}
 
 	@GetMapping
@@ -67,6 +69,7 @@ class StaffProfileController {
 				.map(section -> new SectionView(section.key(), section.titleCode(), section.contentPath(member.id())))
 				.toList());
 		describe(member, signedIn, model);
+		model.addAttribute("seesPay", payAccess.maySee(signedIn, member.id()));
 		model.addAttribute("certificate", new CertificateInput());
 		return "staff/profile";
 	}
