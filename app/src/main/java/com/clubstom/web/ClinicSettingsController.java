@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import com.clubstom.staff.ClinicProfile;
+import com.clubstom.staff.ClinicWorkingDay;
 import com.clubstom.web.security.StaffUser;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -40,15 +41,22 @@ class ClinicSettingsController {
 
 	@GetMapping
 	String settings(Model model) {
-		model.addAttribute("form", new ClinicSettingsForm(clinic.name()));
+		var day = clinic.workingDay();
+		model.addAttribute("form", new ClinicSettingsForm(clinic.name(), clinic.address(), day.opens(), day.closes()));
 		return "settings/clinic";
 	}
 
 	@PostMapping
 	String save(@Validated @ModelAttribute("form") ClinicSettingsForm form, BindingResult errors,
 			@AuthenticationPrincipal StaffUser me, HtmxRequest htmx, HttpServletResponse response, Model model) {
+		if (form.opens() != null && form.closes() != null && !form.opens().isBefore(form.closes())) {
+			errors.rejectValue("closes", "settings.clinic.closes.before-opens");
+		}
 		if (!errors.hasErrors()) {
-			clinic.rename(form.name(), me.getUsername());
+			if (!form.name().strip().equals(clinic.name())) {
+				clinic.rename(form.name(), me.getUsername());
+			}
+			clinic.describe(form.address(), new ClinicWorkingDay(form.opens(), form.closes()), me.getUsername());
 		}
 		if (!htmx.isHtmxRequest()) {
 			return errors.hasErrors() ? "settings/clinic" : "redirect:/settings/clinic?saved";

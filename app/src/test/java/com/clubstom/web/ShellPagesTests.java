@@ -55,7 +55,8 @@ class ShellPagesTests {
 
 	@Test
 	void theOwnerRenamesTheClinicThroughHtmxAndTheHeaderFollows() throws Exception {
-		mvc.perform(post("/settings/clinic").param("name", "Стоматология на Арбате").header("HX-Request", "true")
+		mvc.perform(post("/settings/clinic").param("name", "Стоматология на Арбате").param("opens", "08:00")
+				.param("closes", "21:00").header("HX-Request", "true")
 				.with(csrf()).with(user(staff.signedIn(Role.OWNER))))
 				.andExpect(status().isOk())
 				.andExpect(header().string("HX-Trigger", containsString(Toasts.asciiJson("Настройки клиники сохранены."))))
@@ -72,6 +73,22 @@ class ShellPagesTests {
 				.andExpect(content().string(allOf(containsString("Укажите название клиники."), containsString("name-error"))))
 				.andExpect(header().doesNotExist("HX-Trigger"));
 		org.assertj.core.api.Assertions.assertThat(clinic.name()).isEqualTo(before);
+	}
+
+	@Test
+	void theOwnerSetsTheAddressAndOpeningHoursAndAClosingBeforeOpeningIsRefused() throws Exception {
+		mvc.perform(post("/settings/clinic").param("name", clinic.name()).param("address", "г. Москва, ул. Арбат, д. 10")
+				.param("opens", "09:00").param("closes", "08:30").header("HX-Request", "true")
+				.with(csrf()).with(user(staff.signedIn(Role.OWNER))))
+				.andExpect(content().string(allOf(containsString("closes-error"),
+						containsString("Клиника должна закрываться позже, чем открывается."))));
+		mvc.perform(post("/settings/clinic").param("name", clinic.name()).param("address", "г. Москва, ул. Арбат, д. 10")
+				.param("opens", "09:00").param("closes", "20:30").header("HX-Request", "true")
+				.with(csrf()).with(user(staff.signedIn(Role.OWNER))))
+				.andExpect(header().exists("HX-Trigger"));
+		org.assertj.core.api.Assertions.assertThat(clinic.address()).isEqualTo("г. Москва, ул. Арбат, д. 10");
+		org.assertj.core.api.Assertions.assertThat(clinic.workingDay())
+				.isEqualTo(new com.clubstom.staff.ClinicWorkingDay(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(20, 30)));
 	}
 
 	@Test

@@ -19,6 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
+import com.clubstom.audit.AuditAction;
+import com.clubstom.audit.AuditSubject;
+import com.clubstom.audit.AuditTrail;
 import com.clubstom.staff.StaffAccount.SignInLockoutPolicy;
 import com.mongodb.MongoException;
 
@@ -38,16 +41,18 @@ public class Accounts {
 	private final ClinicProfile clinic;
 	private final Clock clock;
 	private final TransactionOperations transactions;
+	private final AuditTrail audit;
 	private final AtomicBoolean someAccountExists = new AtomicBoolean();
 
 	Accounts(StaffAccounts accounts, MongoTemplate mongo, PasswordEncoder passwords, ClinicProfile clinic, Clock clock,
-			TransactionOperations transactions) {
+			TransactionOperations transactions, AuditTrail audit) {
 		this.accounts = accounts;
 		this.mongo = mongo;
 		this.passwords = passwords;
 		this.clinic = clinic;
 		this.clock = clock;
 		this.transactions = transactions;
+		this.audit = audit;
 	}
 
 	/** The account behind a typed username, for the sign-in check. */
@@ -140,11 +145,13 @@ public class Accounts {
 		if (!broken.isEmpty()) {
 			throw new WeakPasswordException(broken);
 		}
-		inOwnTransactionRetryingConflicts(() -> {
+		var changed = inOwnTransactionRetryingConflicts(() -> {
 			var fresh = accounts.findByUsername(username.value()).orElseThrow(WrongPasswordException::new);
 			fresh.changePassword(passwords.encode(newPassword));
 			return accounts.save(fresh);
 		});
+		audit.record(AuditAction.CHANGE, AuditSubject.staffAccount(changed.id().value(), changed.fullName()), "account",
+				List.of("password"));
 	}
 
 	/** How long an account stays locked after too many wrong passwords in a row (the login page says so). */

@@ -1,6 +1,7 @@
 package com.clubstom.staff;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClinicProfile {
 
 	static final int MAXIMUM_NAME_LENGTH = 80;
+	static final int MAXIMUM_ADDRESS_LENGTH = 200;
 	private static final String COLLECTION = "clinic_profile";
 	private static final String THE_CLINIC = "clinic";
 
@@ -65,12 +67,53 @@ public class ClinicProfile {
 		cachedName = name;
 	}
 
+	/** The clinic's address for printouts (treatment plans, receipts); empty until the owner sets it. */
+	public String address() {
+		return stored().map(document -> document.getString("address")).orElse("");
+	}
+
+	/** When the clinic opens and closes; the usual 08:00–21:00 until the owner sets it. */
+	public ClinicWorkingDay workingDay() {
+		return stored().filter(document -> document.getString("opens") != null)
+				.map(document -> new ClinicWorkingDay(LocalTime.parse(document.getString("opens")),
+						LocalTime.parse(document.getString("closes"))))
+				.orElse(ClinicWorkingDay.USUAL);
+	}
+
+	/**
+	 * Sets the address and the opening hours.
+	 *
+	 * @throws InvalidClinicAddressException when the address is longer than {@value #MAXIMUM_ADDRESS_LENGTH} characters
+	 */
+	@Transactional
+	public void describe(String newAddress, ClinicWorkingDay day, String changedBy) {
+		var address = newAddress == null ? "" : newAddress.strip();
+		if (address.length() > MAXIMUM_ADDRESS_LENGTH) {
+			throw new InvalidClinicAddressException();
+		}
+		mongo.upsert(Query.query(Criteria.where("_id").is(THE_CLINIC)), Update.update("address", address)
+				.set("opens", day.opens().toString()).set("closes", day.closes().toString()), COLLECTION);
+		events.publishEvent(new ClinicDetailsChanged(address, day.opens(), day.closes(), changedBy, clock.instant()));
+	}
+
+	private Optional<Document> stored() {
+		return Optional.ofNullable(mongo.findById(THE_CLINIC, Document.class, COLLECTION));
+	}
+
 	public ZoneId timeZone() {
 		return properties.timeZone();
 	}
 
 	public Currency currency() {
 		return properties.currency();
+	}
+
+	/** The address must be at most {@value ClinicProfile#MAXIMUM_ADDRESS_LENGTH} characters. */
+	public static class InvalidClinicAddressException extends IllegalArgumentException {
+
+		InvalidClinicAddressException() {
+			super("The clinic's address must be at most " + MAXIMUM_ADDRESS_LENGTH + " characters");
+		}
 	}
 
 	/** The clinic's name must be 1 to {@value ClinicProfile#MAXIMUM_NAME_LENGTH} characters. */

@@ -62,6 +62,8 @@ class AccountAdministrationScenarioTests {
 		var signIn = accounts.findForSignIn(username).orElseThrow();
 		assertThat(passwords.matches(A_STRONG_PASSWORD, signIn.passwordHash())).isTrue();
 		assertThat(signIn.mustChangePassword()).isFalse();
+		assertThat(trailOf(temporary.accountId())).extracting(entry -> entry.changedFields()).first()
+				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly("password");
 	}
 
 	@Test

@@ -80,4 +80,5 @@ class ClinicProfileScenarioTests {
 		assertThat(clinic.name()).isEqualTo(before);
 		assertThat(events.ofType(ClinicRenamed.class)).isEmpty();
 	}
+
 }

@@ -124,7 +124,8 @@ class AccessRulesTests {
 				.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
 		mvc.perform(get("/settings/clinic").session(signedIn)).andExpect(status().isOk()); // the page hands out the token
 		mvc.perform(post("/settings/clinic").param("name", "Без токена").session(signedIn)).andExpect(status().isForbidden());
-		mvc.perform(post("/settings/clinic").param("name", "С токеном").session(signedIn).with(csrf()))
+		mvc.perform(post("/settings/clinic").param("name", "С токеном").param("opens", "08:00").param("closes", "21:00")
+				.session(signedIn).with(csrf()))
 				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/settings/clinic?saved"));
 	}
 
