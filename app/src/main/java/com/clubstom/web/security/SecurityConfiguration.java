@@ -54,7 +54,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, Accounts accounts, MongoTemplate mongo,
-			StaffUserDetailsService users, UnmappedRoutes unmappedRoutes) throws Exception {
+			StaffUserDetailsService users, UnmappedRoutes unmappedRoutes, java.time.Clock clock) throws Exception {
 		var entryPoint = new HtmxAwareEntryPoint();
 		var requestCache = new HttpSessionRequestCache();
 		// after login go back to the page, never to an htmx fragment that happened to trigger the redirect
@@ -85,7 +85,8 @@ class SecurityConfiguration {
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 				.csrf(Customizer.withDefaults())
 				.addFilterAfter(new FirstRunSetupFilter(accounts), AnonymousAuthenticationFilter.class)
-				.addFilterAfter(new PasswordChangeRequiredFilter(), FirstRunSetupFilter.class);
+				.addFilterAfter(new PasswordChangeRequiredFilter(), FirstRunSetupFilter.class)
+				.addFilterBefore(new AccountStillAllowedFilter(accounts, clock), FirstRunSetupFilter.class);
 		return http.build();
 	}
 }

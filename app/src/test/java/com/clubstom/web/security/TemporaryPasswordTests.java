@@ -74,4 +74,20 @@ class TemporaryPasswordTests {
 		mvc.perform(formLogin().user(username).password(opened.value())).andExpect(redirectedUrl("/login?locked"));
 		mvc.perform(get("/api/me").with(httpBasic(username, opened.value()))).andExpect(status().isUnauthorized());
 	}
+
+	@Test
+	void lockingOrDeactivatingEndsSessionsThatAreAlreadyOpen() throws Exception {
+		var username = "t-open-" + UUID.randomUUID().toString().substring(0, 8);
+		var opened = administration.openAccount(username, "Фролова Дина Олеговна", Set.of(Role.ASSISTANT));
+		var session = (MockHttpSession) mvc.perform(formLogin().user(username).password(opened.value()))
+				.andReturn().getRequest().getSession(false);
+		mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", opened.value())
+				.param("newPassword", OWN_PASSWORD).param("repeatPassword", OWN_PASSWORD)).andExpect(redirectedUrl("/"));
+		mvc.perform(get("/patients").session(session)).andExpect(status().isOk());
+
+		administration.deactivate(opened.accountId());
+		// the account is looked up again at the latest a minute later; a fresh session attribute makes it now
+		session.removeAttribute(AccountStillAllowedFilter.class.getName() + ".checkedAt");
+		mvc.perform(get("/patients").session(session)).andExpect(redirectedUrl("/login?disabled"));
+	}
 }
