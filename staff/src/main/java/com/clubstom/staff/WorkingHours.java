@@ -64,12 +64,12 @@ public class WorkingHours {
 				}
 			}
 		});
-		var violations = new ArrayList<>(WorkingSchedule.checkWeek(week));
+		var violations = new ArrayList<>(WorkingSchedule.checkWeek(week, clinic.workingDay()));
 		violations.addAll(unknownChairs);
 		if (!violations.isEmpty()) {
 			throw new InvalidWorkingHoursException(violations);
 		}
-		change(staffMember, schedule -> schedule.changeWeeklyShifts(week, clock.instant(), actor()));
+		change(staffMember, schedule -> schedule.changeWeeklyShifts(week, clinic.workingDay(), clock.instant(), actor()));
 	}
 
 	/**
@@ -81,7 +81,7 @@ public class WorkingHours {
 		if (!isChairInService(exception.chairId())) {
 			throw new InvalidWorkingHoursException(List.of(new RuleViolation("chairId", "hours.shift.chair-unknown")));
 		}
-		change(staffMember, schedule -> schedule.addException(exception, clock.instant(), actor()));
+		change(staffMember, schedule -> schedule.addException(exception, clinic.workingDay(), clock.instant(), actor()));
 	}
 
 	/**
@@ -121,6 +121,21 @@ public class WorkingHours {
 		schedules.findAllById(staffMembers.stream().map(StaffMemberId::value).toList())
 				.forEach(schedule -> found.put(schedule.staffMemberId(), schedule.display(today)));
 		return found;
+	}
+
+	/** The rules of a week's shifts against the clinic's opening hours (the form shows them beside the fields). */
+	public List<RuleViolation> checkWeek(Map<DayOfWeek, List<Shift>> week) {
+		return WorkingSchedule.checkWeek(week, clinic.workingDay());
+	}
+
+	/** The rules of an exception for this person's schedule, against the clinic's opening hours. */
+	public List<RuleViolation> check(StaffMemberId staffMember, ScheduleException exception) {
+		return scheduleOf(staffMember).check(exception, clinic.workingDay());
+	}
+
+	/** When the clinic opens and closes: no shift lies outside. */
+	public ClinicWorkingDay clinicDay() {
+		return clinic.workingDay();
 	}
 
 	/** Today in the clinic's time zone. */

@@ -27,7 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * When one staff member works: weekly shifts per weekday (split shifts allowed, e.g. 09:00–13:00 and 15:00–20:00) and
  * exceptions by date range (vacation, sick leave, extra shifts). Stored under the staff member's id. Every change is
- * checked against the rules (start before end, inside the clinic's day {@value #DAY_OPENS_TEXT}–{@value #DAY_CLOSES_TEXT},
+ * checked against the rules (start before end, inside the clinic's opening hours ({@link ClinicWorkingDay}),
  * no two shifts of a day overlapping, so nobody sits in two chairs or twice in one at once) and announced with
  * {@link WorkingHoursChanged}.
  */
@@ -35,11 +35,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("working_schedules")
 public class WorkingSchedule extends AbstractAggregateRoot<WorkingSchedule> {
 
-	static final String DAY_OPENS_TEXT = "07:00";
-	static final String DAY_CLOSES_TEXT = "22:00";
-	/** The clinic's working day: no shift starts earlier or ends later. */
-	public static final LocalTime DAY_OPENS = LocalTime.parse(DAY_OPENS_TEXT);
-	public static final LocalTime DAY_CLOSES = LocalTime.parse(DAY_CLOSES_TEXT);
 	/** An exception longer than this is a typing mistake (a year in the "to" field). */
 	static final int LONGEST_EXCEPTION_DAYS = 366;
 	static final int MAXIMUM_NOTE_LENGTH = 200;
@@ -80,8 +75,8 @@ public class WorkingSchedule extends AbstractAggregateRoot<WorkingSchedule> {
 	 *
 	 * @throws InvalidWorkingHoursException when {@link #checkWeek} finds a broken rule
 	 */
-	void changeWeeklyShifts(Map<DayOfWeek, List<Shift>> newWeek, Instant at, String by) {
-		requireValid(checkWeek(newWeek));
+	void changeWeeklyShifts(Map<DayOfWeek, List<Shift>> newWeek, ClinicWorkingDay open, Instant at, String by) {
+		requireValid(checkWeek(newWeek, open));
 		week = sortedCopy(newWeek);
 		changed(at, by);
 	}
@@ -89,10 +84,10 @@ public class WorkingSchedule extends AbstractAggregateRoot<WorkingSchedule> {
 	/**
 	 * Records a vacation, a sick leave or an extra shift.
 	 *
-	 * @throws InvalidWorkingHoursException when {@link #check(ScheduleException)} finds a broken rule
+	 * @throws InvalidWorkingHoursException when {@link #check(ScheduleException, ClinicWorkingDay)} finds a broken rule
 	 */
-	void addException(ScheduleException exception, Instant at, String by) {
-		requireValid(check(exception));
+	void addException(ScheduleException exception, ClinicWorkingDay open, Instant at, String by) {
+		requireValid(check(exception, open));
 		exceptions.add(exception);
 		exceptions.sort(Comparator.comparing(ScheduleException::from).thenComparing(ScheduleException::to));
 		changed(at, by);
@@ -167,14 +162,14 @@ public class WorkingSchedule extends AbstractAggregateRoot<WorkingSchedule> {
 	 * end, both inside the clinic's day, and no shift of a day overlaps another (which also keeps one person out of two
 	 * chairs, or twice in one chair, at the same time).
 	 */
-	public static List<RuleViolation> checkWeek(Map<DayOfWeek, List<Shift>> week) {
+	public static List<RuleViolation> checkWeek(Map<DayOfWeek, List<Shift>> week, ClinicWorkingDay open) {
 		var violations = new ArrayList<RuleViolation>();
 		week.forEach((day, shifts) -> {
 			var accepted = new ArrayList<Shift>();
 			for (int position = 0; position < shifts.size(); position++) {
 				var shift = shifts.get(position);
 				var field = "days[" + (day.getValue() - 1) + "].shifts[" + position + "].";
-				var broken = violationsOf(shift.start(), shift.end(), field);
+				var broken = violationsOf(shift.start(), shift.end(), field, open);
 				if (broken.isEmpty() && accepted.stream().anyMatch(other -> other.overlaps(shift.start(), shift.end()))) {
 					broken.add(new RuleViolation(field + "start", "hours.shift.overlaps"));
 				}
@@ -192,7 +187,7 @@ public class WorkingSchedule extends AbstractAggregateRoot<WorkingSchedule> {
 	 * {@code start}, {@code end}, {@code note}): a date range of at most a year; an extra shift's times inside the clinic's
 	 * day and overlapping neither the weekly shifts nor another extra shift on any of its dates.
 	 */
-	public List<RuleViolation> check(ScheduleException exception) {
+	public List<RuleViolation> check(ScheduleException exception, ClinicWorkingDay open) {
 		var violations = new ArrayList<RuleViolation>();
 		if (exception.kind() == null) {
 			violations.add(new RuleViolation("kind", "hours.exception.kind.required"));
@@ -217,7 +212,7 @@ public class WorkingSchedule extends AbstractAggregateRoot<WorkingSchedule> {
 				violations.add(new RuleViolation("end", "hours.shift.end.required"));
 			}
 			if (exception.start() != null && exception.end() != null) {
-				violations.addAll(violationsOf(exception.start(), exception.end(), ""));
+				violations.addAll(violationsOf(exception.start(), exception.end(), "", open));
 			}
 			if (violations.isEmpty() && overlapsOtherHours(exception)) {
 				violations.add(new RuleViolation("start", "hours.exception.overlaps"));
@@ -235,12 +230,12 @@ public class WorkingSchedule extends AbstractAggregateRoot<WorkingSchedule> {
 						.anyMatch(other -> other.start().isBefore(extra.end()) && extra.start().isBefore(other.end()));
 	}
 
-	private static List<RuleViolation> violationsOf(LocalTime start, LocalTime end, String field) {
+	private static List<RuleViolation> violationsOf(LocalTime start, LocalTime end, String field, ClinicWorkingDay open) {
 		var violations = new ArrayList<RuleViolation>();
-		if (start.isBefore(DAY_OPENS)) {
+		if (start.isBefore(open.opens())) {
 			violations.add(new RuleViolation(field + "start", "hours.shift.outside-day"));
 		}
-		if (end.isAfter(DAY_CLOSES)) {
+		if (end.isAfter(open.closes())) {
 			violations.add(new RuleViolation(field + "end", "hours.shift.outside-day"));
 		}
 		if (!start.isBefore(end)) {

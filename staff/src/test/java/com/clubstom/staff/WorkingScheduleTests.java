@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 /** A staff member's week and its exceptions, as the owner sets them and the calendar reads them. */
 class WorkingScheduleTests {
 
+	/** The clinic\'s opening hours in these tests: from seven in the morning to ten at night. */
+	static final ClinicWorkingDay OPEN = new ClinicWorkingDay(LocalTime.of(7, 0), LocalTime.of(22, 0));
+
 	static final Instant NOW = Instant.parse("2025-03-03T06:00:00Z");
 	/** A Monday. */
 	static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
@@ -48,7 +51,7 @@ class WorkingScheduleTests {
 	void oneCannotSitInTwoChairsAtOnce() {
 		var twoChairs = Map.of(DayOfWeek.WEDNESDAY, List.of(Shift.of("10:00", "14:00").in(CHAIR_1), Shift.of("10:00", "12:00").in(CHAIR_2)));
 
-		assertThat(WorkingSchedule.checkWeek(twoChairs))
+		assertThat(WorkingSchedule.checkWeek(twoChairs, OPEN))
 				.containsExactly(new RuleViolation("days[2].shifts[1].start", "hours.shift.overlaps"));
 	}
 
@@ -63,7 +66,7 @@ class WorkingScheduleTests {
 	void aShiftEndsAfterItStartsAndWithinTheClinicsDay() {
 		var week = Map.of(DayOfWeek.SUNDAY, List.of(Shift.of("13:00", "09:00"), Shift.of("06:30", "22:30")));
 
-		assertThat(WorkingSchedule.checkWeek(week)).containsExactlyInAnyOrder(
+		assertThat(WorkingSchedule.checkWeek(week, OPEN)).containsExactlyInAnyOrder(
 				new RuleViolation("days[6].shifts[0].end", "hours.shift.end-before-start"),
 				new RuleViolation("days[6].shifts[1].start", "hours.shift.outside-day"),
 				new RuleViolation("days[6].shifts[1].end", "hours.shift.outside-day"));
@@ -72,7 +75,7 @@ class WorkingScheduleTests {
 	@Test
 	void aVacationHidesTheWeeklyShiftsOfTheDatesItCovers() {
 		worksOnMondays(Shift.of("09:00", "15:00"));
-		schedule.addException(ScheduleException.vacation(MONDAY.plusWeeks(1), MONDAY.plusWeeks(2), "Отпуск"), NOW, "owner");
+		schedule.addException(ScheduleException.vacation(MONDAY.plusWeeks(1), MONDAY.plusWeeks(2), "Отпуск"), OPEN, NOW, "owner");
 
 		assertThat(schedule.on(MONDAY)).hasSize(1);
 		assertThat(schedule.on(MONDAY.plusWeeks(1))).isEmpty();
@@ -83,7 +86,7 @@ class WorkingScheduleTests {
 	@Test
 	void aSickLeaveHidesTheWeeklyShiftsToo() {
 		worksOnMondays(Shift.of("09:00", "15:00"));
-		schedule.addException(ScheduleException.sickLeave(MONDAY, null, null), NOW, "owner");
+		schedule.addException(ScheduleException.sickLeave(MONDAY, null, null), OPEN, NOW, "owner");
 
 		assertThat(schedule.on(MONDAY)).isEmpty();
 		assertThat(schedule.display(MONDAY)).isEmpty();
@@ -93,8 +96,8 @@ class WorkingScheduleTests {
 	void anExtraShiftAddsHoursOnItsDate() {
 		worksOnMondays(Shift.of("09:00", "13:00"));
 		var saturday = MONDAY.plusDays(5);
-		schedule.addException(ScheduleException.extraShift(MONDAY, LocalTime.of(15, 0), LocalTime.of(18, 0), CHAIR_2, null), NOW, "owner");
-		schedule.addException(ScheduleException.extraShift(saturday, LocalTime.of(10, 0), LocalTime.of(14, 0), null, "Дежурство"), NOW, "owner");
+		schedule.addException(ScheduleException.extraShift(MONDAY, LocalTime.of(15, 0), LocalTime.of(18, 0), CHAIR_2, null), OPEN, NOW, "owner");
+		schedule.addException(ScheduleException.extraShift(saturday, LocalTime.of(10, 0), LocalTime.of(14, 0), null, "Дежурство"), OPEN, NOW, "owner");
 
 		assertThat(schedule.on(MONDAY)).containsExactly(
 				new WorkingPeriod(LocalTime.of(9, 0), LocalTime.of(13, 0), null, false),
@@ -108,23 +111,23 @@ class WorkingScheduleTests {
 		var overlapping = ScheduleException.extraShift(MONDAY.plusWeeks(1), LocalTime.of(12, 0), LocalTime.of(14, 0), null, null);
 
 		assertThatExceptionOfType(InvalidWorkingHoursException.class)
-				.isThrownBy(() -> schedule.addException(overlapping, NOW, "owner"))
+				.isThrownBy(() -> schedule.addException(overlapping, OPEN, NOW, "owner"))
 				.satisfies(refused -> assertThat(refused.violations())
 						.containsExactly(new RuleViolation("start", "hours.exception.overlaps")));
 	}
 
 	@Test
 	void anExceptionEndsOnOrAfterItStarts() {
-		assertThat(schedule.check(ScheduleException.vacation(MONDAY, MONDAY.minusDays(1), null)))
+		assertThat(schedule.check(ScheduleException.vacation(MONDAY, MONDAY.minusDays(1), null), OPEN))
 				.containsExactly(new RuleViolation("to", "hours.exception.to-before-from"));
-		assertThat(schedule.check(new ScheduleException(MONDAY, null, ScheduleException.Kind.EXTRA_SHIFT, null, null, null, null)))
+		assertThat(schedule.check(new ScheduleException(MONDAY, null, ScheduleException.Kind.EXTRA_SHIFT, null, null, null, null), OPEN))
 				.containsExactly(new RuleViolation("start", "hours.shift.start.required"), new RuleViolation("end", "hours.shift.end.required"));
 	}
 
 	@Test
 	void removingAnExceptionBringsTheWeeklyShiftsBack() {
 		worksOnMondays(Shift.of("09:00", "15:00"));
-		schedule.addException(ScheduleException.vacation(MONDAY, MONDAY, null), NOW, "owner");
+		schedule.addException(ScheduleException.vacation(MONDAY, MONDAY, null), OPEN, NOW, "owner");
 
 		schedule.removeException(0, NOW, "owner");
 
@@ -149,7 +152,7 @@ class WorkingScheduleTests {
 	@Test
 	void periodsThatTouchCountAsOneStretch() {
 		worksOnMondays(Shift.of("09:00", "13:00"));
-		schedule.addException(ScheduleException.extraShift(MONDAY, LocalTime.of(13, 0), LocalTime.of(16, 0), null, null), NOW, "owner");
+		schedule.addException(ScheduleException.extraShift(MONDAY, LocalTime.of(13, 0), LocalTime.of(16, 0), null, null), OPEN, NOW, "owner");
 
 		assertThat(schedule.isWorking(at(MONDAY, "12:30"), at(MONDAY, "13:30"))).isTrue();
 	}
@@ -163,10 +166,20 @@ class WorkingScheduleTests {
 	}
 
 	private void worksOnMondays(Shift... shifts) {
-		schedule.changeWeeklyShifts(Map.of(DayOfWeek.MONDAY, List.of(shifts)), NOW, "owner");
+		schedule.changeWeeklyShifts(Map.of(DayOfWeek.MONDAY, List.of(shifts)), OPEN, NOW, "owner");
 	}
 
 	private static LocalDateTime at(LocalDate date, String time) {
 		return date.atTime(LocalTime.parse(time));
+	}
+
+	@Test
+	void shiftsLieWithinTheClinicsOwnOpeningHours() {
+		var nineToSix = new ClinicWorkingDay(LocalTime.of(9, 0), LocalTime.of(18, 0));
+		var week = java.util.Map.of(java.time.DayOfWeek.TUESDAY, java.util.List.of(Shift.of("08:30", "12:00"), Shift.of("13:00", "18:00")));
+
+		assertThat(WorkingSchedule.checkWeek(week, nineToSix))
+				.containsExactly(new RuleViolation("days[1].shifts[0].start", "hours.shift.outside-day"));
+		assertThat(WorkingSchedule.checkWeek(week, OPEN)).isEmpty();
 	}
 }

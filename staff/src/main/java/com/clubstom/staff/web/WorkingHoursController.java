@@ -27,7 +27,6 @@ import com.clubstom.staff.Role;
 import com.clubstom.staff.ScheduleException;
 import com.clubstom.staff.StaffMemberId;
 import com.clubstom.staff.WorkingHours;
-import com.clubstom.staff.WorkingSchedule;
 import com.clubstom.staff.WorkingHours.WorkingHoursChangedMeanwhileException;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -70,7 +69,7 @@ class WorkingHoursController {
 	String saveWeek(@PathVariable UUID id, @ModelAttribute("hours") HoursInput input, BindingResult errors,
 			Authentication signedIn, HtmxRequest htmx, HtmxResponse htmxResponse, Model model) {
 		var week = input.toWeek(errors);
-		week.report(WorkingSchedule.checkWeek(week.shifts()), errors);
+		week.report(hours.checkWeek(week.shifts()), errors);
 		if (!errors.hasErrors()) {
 			try {
 				hours.changeWeeklyShifts(new StaffMemberId(id), week.shifts());
@@ -98,7 +97,7 @@ class WorkingHoursController {
 		var staffMember = new StaffMemberId(id);
 		var exception = input.toException(errors);
 		if (exception != null) {
-			HoursFormErrors.report(hours.scheduleOf(staffMember).check(exception), errors);
+			HoursFormErrors.report(hours.check(staffMember, exception), errors);
 		}
 		if (!errors.hasErrors()) {
 			try {
@@ -158,6 +157,7 @@ class WorkingHoursController {
 		model.addAttribute("exceptionForm", input);
 		model.addAttribute("kinds", ScheduleException.Kind.values());
 		model.addAttribute("chairs", chairs.active());
+		model.addAttribute("clinicDay", hours.clinicDay());
 		return "staff/hours :: hours";
 	}
 
@@ -166,6 +166,7 @@ class WorkingHoursController {
 		model.addAttribute("staffMemberId", id.toString());
 		model.addAttribute("days", DayOfWeek.values());
 		model.addAttribute("chairs", chairs.active());
+		model.addAttribute("clinicDay", hours.clinicDay());
 		return "staff/hours-dialog :: dialog";
 	}
 
