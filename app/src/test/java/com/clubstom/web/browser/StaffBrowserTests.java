@@ -114,6 +114,7 @@ class StaffBrowserTests {
 		person.visible("[data-testid=staff-photo]");
 		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=hours-week]"), "15:00"));
 		assertThat(person.driver.findElements(By.cssSelector("[data-testid=account-section]"))).isEmpty();
+		person.screenshot("staff-own-profile");
 
 		// an administrator opens the same profile: no pay, no account management
 		person.driver.findElement(By.cssSelector("[data-testid=sign-out]")).click();
