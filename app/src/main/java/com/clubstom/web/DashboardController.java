@@ -8,22 +8,30 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import com.clubstom.patients.PatientRegistry;
+import com.clubstom.patients.PatientSearch;
+import com.clubstom.patients.PatientStatus;
 import com.clubstom.staff.Accounts;
 import com.clubstom.staff.ClinicProfile;
 import com.clubstom.staff.Role;
 import com.clubstom.web.security.StaffUser;
 
-/** The home page: today's date in the clinic, a greeting, and real figures from the contexts that exist. */
+/** The home page: today's date in the clinic, a greeting, who works today, and real figures from the contexts that exist. */
 @Controller
 class DashboardController {
 
 	private final Accounts accounts;
 	private final ClinicProfile clinic;
+	private final PatientRegistry patients;
+	private final WorkingToday workingToday;
 	private final Clock clock;
 
-	DashboardController(Accounts accounts, ClinicProfile clinic, Clock clock) {
+	DashboardController(Accounts accounts, ClinicProfile clinic, PatientRegistry patients, WorkingToday workingToday,
+			Clock clock) {
 		this.accounts = accounts;
 		this.clinic = clinic;
+		this.patients = patients;
+		this.workingToday = workingToday;
 		this.clock = clock;
 	}
 
@@ -37,6 +45,9 @@ class DashboardController {
 		model.addAttribute("accounts", accounts.overview());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("seesSignIns", me.getRoles().contains(Role.OWNER));
+		// one page of nothing but the count: answered from the search index
+		model.addAttribute("patients", patients.search(new PatientSearch("", PatientStatus.ACTIVE, null, null, 0, 1)));
+		model.addAttribute("workingToday", workingToday.people());
 		return "dashboard";
 	}
 
