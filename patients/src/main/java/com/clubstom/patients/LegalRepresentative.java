@@ -1,5 +1,6 @@
 package com.clubstom.patients;
 
+import com.clubstom.kernel.PhoneNumber;
 /**
  * The parent or guardian who signs for a minor: required for patients under {@link PatientRules#ADULT_CONSENT_AGE}, who
  * also give the minor's consents.

@@ -1,5 +1,6 @@
 package com.clubstom.patients;
 
+import com.clubstom.kernel.PhoneNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

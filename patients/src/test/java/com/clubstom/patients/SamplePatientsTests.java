@@ -1,5 +1,6 @@
 package com.clubstom.patients;
 
+import com.clubstom.kernel.PhoneNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;

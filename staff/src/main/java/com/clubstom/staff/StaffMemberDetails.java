@@ -1,5 +1,6 @@
 package com.clubstom.staff;
 
+import com.clubstom.kernel.PhoneNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * education and hire date. Text is trimmed, blanks become {@code null}; whether the whole makes sense is decided by
  * {@link StaffMemberRules}.
  *
- * @param phone in international form ({@link StaffPhone}), or {@code null}
+ * @param phone in international form ({@link PhoneNumber}), or {@code null}
  */
 public record StaffMemberDetails(String lastName, String firstName, String middleName, Position position,
 		Set<Specialisation> specialisations, String phone, String email, CalendarColour calendarColour,

@@ -1,5 +1,6 @@
 package com.clubstom.staff;
 
+import com.clubstom.kernel.PhoneNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class StaffMemberRules {
 		else if (!details.position().isDoctor() && !details.specialisations().isEmpty()) {
 			broken.add(new RuleViolation("specialisations", "staff-member.specialisations.doctors-only"));
 		}
-		if (details.phone() != null && StaffPhone.tryParse(details.phone()).isEmpty()) {
+		if (details.phone() != null && PhoneNumber.tryParse(details.phone()).isEmpty()) {
 			broken.add(new RuleViolation("phone", "staff-member.phone.invalid"));
 		}
 		if (details.email() != null && !details.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {

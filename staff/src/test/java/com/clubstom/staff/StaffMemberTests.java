@@ -130,19 +130,6 @@ class StaffMemberTests {
 		assertThat(CalendarColour.fromPalette(CalendarColour.PALETTE.size())).isEqualTo(CalendarColour.PALETTE.get(0));
 	}
 
-	@Test
-	void phonesAreReadInAnyCommonFormatAndShownGrouped() {
-		assertThat(StaffPhone.tryParse("8 (916) 123-45-67")).contains(new StaffPhone("+79161234567"));
-		assertThat(StaffPhone.tryParse("+7 916 123 45 67")).contains(new StaffPhone("+79161234567"));
-		assertThat(StaffPhone.tryParse("916-123-45-67")).contains(new StaffPhone("+79161234567"));
-		assertThat(StaffPhone.tryParse("+375 29 123-45-67")).contains(new StaffPhone("+375291234567"));
-		assertThat(StaffPhone.tryParse("12345")).isEmpty();
-		assertThat(StaffPhone.tryParse("+7 916 123")).isEmpty();
-		assertThat(StaffPhone.tryParse("call me")).isEmpty();
-		assertThat(new StaffPhone("+79161234567").display()).isEqualTo("+7 916 123-45-67");
-		assertThat(StaffPhone.display(null)).isEqualTo("—");
-	}
-
 	/** What the aggregate registered for publication (published by the repository on save). */
 	private static java.util.List<Object> events(StaffMember member) {
 		java.util.Collection<Object> registered = org.springframework.test.util.ReflectionTestUtils.invokeMethod(member,

@@ -15,7 +15,7 @@ import com.clubstom.patients.LegalRepresentative;
 import com.clubstom.patients.Patient;
 import com.clubstom.patients.PatientContacts;
 import com.clubstom.patients.PatientDetails;
-import com.clubstom.patients.PhoneNumber;
+import com.clubstom.kernel.PhoneNumber;
 import com.clubstom.patients.ReferralSource;
 import com.clubstom.patients.Sex;
 

@@ -9,7 +9,7 @@ import com.clubstom.patients.ContactChannel;
 import com.clubstom.patients.IdentityDocument;
 import com.clubstom.patients.LegalRepresentative;
 import com.clubstom.patients.PatientRegistry;
-import com.clubstom.patients.PhoneNumber;
+import com.clubstom.kernel.PhoneNumber;
 import com.clubstom.patients.ReferralSource;
 import com.clubstom.patients.Sex;
 
@@ -53,7 +53,7 @@ class PatientPagesModel {
 		static final PhoneDisplay INSTANCE = new PhoneDisplay();
 
 		public String display(String stored) {
-			return stored == null ? "—" : PhoneNumber.tryParse(stored).map(PhoneNumber::display).orElse(stored);
+			return PhoneNumber.display(stored);
 		}
 	}
 }

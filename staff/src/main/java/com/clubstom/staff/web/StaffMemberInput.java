@@ -14,7 +14,7 @@ import com.clubstom.staff.Position;
 import com.clubstom.staff.Specialisation;
 import com.clubstom.staff.StaffMember;
 import com.clubstom.staff.StaffMemberDetails;
-import com.clubstom.staff.StaffPhone;
+import com.clubstom.kernel.PhoneNumber;
 
 /**
  * A staff member as typed into the hire and edit dialog. Phone and colour arrive in any common format and are read
@@ -44,7 +44,7 @@ public class StaffMemberInput {
 		input.middleName = details.middleName();
 		input.position = details.position();
 		input.specialisations = new ArrayList<>(details.specialisationsInOrder());
-		input.phone = details.phone() == null ? null : StaffPhone.display(details.phone());
+		input.phone = details.phone() == null ? null : PhoneNumber.display(details.phone());
 		input.email = details.email();
 		input.calendarColour = details.calendarColour().hex();
 		input.biography = details.biography();
@@ -58,7 +58,7 @@ public class StaffMemberInput {
 	StaffMemberDetails toDetails(Errors errors) {
 		String storedPhone = null;
 		if (phone != null && !phone.isBlank()) {
-			var number = StaffPhone.tryParse(phone);
+			var number = PhoneNumber.tryParse(phone);
 			if (number.isEmpty()) {
 				errors.rejectValue("phone", "staff-member.phone.invalid");
 			}

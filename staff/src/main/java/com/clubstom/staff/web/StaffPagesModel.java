@@ -10,7 +10,7 @@ import com.clubstom.staff.CalendarColour;
 import com.clubstom.staff.Position;
 import com.clubstom.staff.Specialisation;
 import com.clubstom.staff.StaffDirectory;
-import com.clubstom.staff.StaffPhone;
+import com.clubstom.kernel.PhoneNumber;
 import com.clubstom.staff.StaffStatus;
 
 /** What every staff page needs: the clinic's zone and date, the forms' choices, phone display. */
@@ -56,7 +56,7 @@ class StaffPagesModel {
 		static final PhoneDisplay INSTANCE = new PhoneDisplay();
 
 		public String display(String stored) {
-			return StaffPhone.display(stored);
+			return PhoneNumber.display(stored);
 		}
 	}
 }

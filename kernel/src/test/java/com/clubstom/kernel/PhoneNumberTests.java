@@ -1,4 +1,4 @@
-package com.clubstom.patients;
+package com.clubstom.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -29,6 +29,12 @@ class PhoneNumberTests {
 	void whatIsNotANumberIsRefused(String typed) {
 		assertThat(PhoneNumber.tryParse(typed)).isEmpty();
 		assertThatExceptionOfType(PhoneNumber.InvalidPhoneNumberException.class).isThrownBy(() -> PhoneNumber.parse(typed));
+	}
+
+	@org.junit.jupiter.api.Test
+	void aStoredNumberIsShownGroupedAndNoNumberAsADash() {
+		assertThat(PhoneNumber.display("+79161234567")).isEqualTo("+7 916 123-45-67");
+		assertThat(PhoneNumber.display(null)).isEqualTo("—");
 	}
 
 	@ParameterizedTest(name = "{0} is shown as {1}")

@@ -1,4 +1,4 @@
-package com.clubstom.patients;
+package com.clubstom.kernel;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +61,11 @@ public record PhoneNumber(String value) {
 					+ value.substring(10);
 		}
 		return value;
+	}
+
+	/** A stored number shown for reading aloud; "—" when there is none, as stored when it is not a number. */
+	public static String display(String stored) {
+		return stored == null ? "—" : tryParse(stored).map(PhoneNumber::display).orElse(stored);
 	}
 
 	@Override
