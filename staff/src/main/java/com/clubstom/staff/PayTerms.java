@@ -1,5 +1,6 @@
 package com.clubstom.staff;
 
+import com.clubstom.kernel.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

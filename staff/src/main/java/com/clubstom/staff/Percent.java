@@ -1,5 +1,6 @@
 package com.clubstom.staff;
 
+import com.clubstom.kernel.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

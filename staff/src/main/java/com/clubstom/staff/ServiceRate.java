@@ -1,5 +1,6 @@
 package com.clubstom.staff;
 
+import com.clubstom.kernel.Money;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**

@@ -1,5 +1,6 @@
 package com.clubstom.staff;
 
+import com.clubstom.kernel.Money;
 import static com.clubstom.staff.StaffFixtures.itIsMondayMorning;
 import static com.clubstom.testing.AdjustableClock.MONDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;

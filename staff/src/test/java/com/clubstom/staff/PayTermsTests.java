@@ -1,5 +1,6 @@
 package com.clubstom.staff;
 
+import com.clubstom.kernel.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

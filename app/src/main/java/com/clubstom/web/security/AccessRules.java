@@ -61,6 +61,10 @@ final class AccessRules {
 				.requestMatchers("/settings/chairs", "/settings/chairs/**").hasRole(OWNER.name())
 				// everyone changes their own password
 				.requestMatchers("/account/password").hasAnyRole(names(ALL_STAFF))
+				// the service catalogue and price list: everyone looks services and prices up; the owner and the accountant
+				// change them, import and export
+				.requestMatchers(HttpMethod.GET, "/services", "/services/*").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers("/services/**").hasAnyRole(names(OWNER, ACCOUNTANT))
 				// the audit trail of access to personal data
 				.requestMatchers("/audit", "/audit/**").hasRole(OWNER.name())
 				// API description for integrators: signed-in staff only
@@ -80,6 +84,7 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.GET, "/api/patients", "/api/patients/*").hasAnyRole(names(ALL_STAFF))
 				.requestMatchers(HttpMethod.PATCH, "/api/patients/*/contacts").hasAnyRole(names(PATIENT_CONTACT_EDITORS))
 				.requestMatchers("/api/patients", "/api/patients/**").hasAnyRole(names(PATIENT_KEEPERS))
+				.requestMatchers(HttpMethod.GET, "/api/services", "/api/services/**").hasAnyRole(names(ALL_STAFF))
 				.anyRequest().denyAll();
 	}
 

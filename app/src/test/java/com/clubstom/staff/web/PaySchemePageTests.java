@@ -29,7 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.clubstom.staff.Accounts;
-import com.clubstom.staff.Money;
+import com.clubstom.kernel.Money;
 import com.clubstom.staff.PaySchemes;
 import com.clubstom.staff.PayTerms;
 import com.clubstom.staff.Percent;

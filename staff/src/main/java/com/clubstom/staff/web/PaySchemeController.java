@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.clubstom.staff.InvalidPayTermsException;
-import com.clubstom.staff.Money;
+import com.clubstom.kernel.Money;
 import com.clubstom.staff.PayHistory;
 import com.clubstom.staff.PaySchemes;
 import com.clubstom.staff.PaySchemes.PaySchemeChangedMeanwhileException;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
-import com.clubstom.staff.Money;
+import com.clubstom.kernel.Money;
 import com.clubstom.staff.PayTerms;
 import com.clubstom.staff.Percent;
 import com.clubstom.staff.ProductionBase;

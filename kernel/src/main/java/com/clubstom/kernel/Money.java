@@ -1,4 +1,4 @@
-package com.clubstom.staff;
+package com.clubstom.kernel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
