@@ -16,6 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import java.time.LocalDate;
+
+import com.clubstom.kernel.Money;
+import com.clubstom.medicalrecord.ServiceCatalogue;
+import com.clubstom.medicalrecord.ServiceCategory;
+import com.clubstom.medicalrecord.ServiceDetails;
 import com.clubstom.staff.Role;
 import com.clubstom.web.StaffOnDuty;
 
@@ -26,6 +32,7 @@ class ShellBrowserTests {
 
 	@LocalServerPort int port;
 	@Autowired StaffOnDuty staff;
+	@Autowired ServiceCatalogue services;
 
 	Browser person;
 	ChromeDriver browser;
@@ -96,6 +103,15 @@ class ShellBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clinic-name"), "Стоматология «Жемчуг»"));
 		assertThat(visible(".toast").getText()).contains("Настройки клиники сохранены");
 		Chromium.screenshot(browser, "clinic-settings");
+
+		services.add(new ServiceDetails("Лечение кариеса, пломба светового отверждения", "A16.07.002", ServiceCategory.THERAPY, 60, true),
+				LocalDate.of(2026, 1, 1), Money.of("7500"));
+		services.add(new ServiceDetails("Профессиональная гигиена полости рта", "A16.07.051", ServiceCategory.HYGIENE, 60, false),
+				LocalDate.of(2026, 1, 1), Money.of("8200"));
+		browser.findElement(By.cssSelector("a.nav__link[href='/services']")).click();
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=service-row]"), 2));
+		assertThat(visible("[data-testid=service-results]").getText()).contains("7 500,00 ₽");
+		Chromium.screenshot(browser, "services");
 	}
 
 	@Test
