@@ -85,6 +85,7 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.PATCH, "/api/patients/*/contacts").hasAnyRole(names(PATIENT_CONTACT_EDITORS))
 				.requestMatchers("/api/patients", "/api/patients/**").hasAnyRole(names(PATIENT_KEEPERS))
 				.requestMatchers(HttpMethod.GET, "/api/services", "/api/services/**").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers(HttpMethod.GET, "/api/icd10").hasAnyRole(names(ALL_STAFF))
 				.anyRequest().denyAll();
 	}
 

@@ -1,0 +1,20 @@
+package com.clubstom.medicalrecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+
+/** The medical record starts with the ICD-10 dental chapter loaded. */
+@ApplicationModuleTest
+class Icd10ModuleTests {
+
+	@Autowired Icd10 icd10;
+
+	@Test
+	void theChapterIsLoadedAtStart() {
+		assertThat(icd10.find("K04.0")).map(DiseaseClass::titleEn).contains("Pulpitis");
+		assertThat(icd10.all()).hasSizeGreaterThan(100);
+	}
+}
