@@ -2,42 +2,19 @@ package com.clubstom.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import com.clubstom.staff.Role;
 import com.clubstom.web.StaffOnDuty;
 
 /** The front desk registers, finds and edits a patient in a real Chromium; a doctor sees the card without documents. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clubstom.clinic.name=Стоматология «Жемчуг»")
-@Import(StaffOnDuty.class)
-class PatientsBrowserTests {
+class PatientsBrowserTests extends InTheClinic {
 
-	@LocalServerPort int port;
-	@Autowired StaffOnDuty staff;
 
-	Browser person;
-
-	@BeforeEach
-	void openBrowser() {
-		for (var role : Role.values()) {
-			staff.usernameOf(role);
-		}
-		person = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		person.close();
-	}
 
 	@Test
 	void anAdministratorRegistersFindsAndEditsAPatientAndADoctorCannotSeeHerDocuments() {

@@ -2,7 +2,6 @@ package com.clubstom.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,9 +11,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import java.time.LocalDate;
 
@@ -26,31 +22,17 @@ import com.clubstom.staff.Role;
 import com.clubstom.web.StaffOnDuty;
 
 /** The shell as the front desk uses it, in a real Chromium against the running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clubstom.clinic.name=Стоматология «Жемчуг»")
-@Import(StaffOnDuty.class)
-class ShellBrowserTests {
+class ShellBrowserTests extends InTheClinic {
 
-	@LocalServerPort int port;
-	@Autowired StaffOnDuty staff;
 	@Autowired ServiceCatalogue services;
 
-	Browser person;
 	ChromeDriver browser;
 	WebDriverWait wait;
 
 	@BeforeEach
-	void openBrowser() {
-		for (var role : Role.values()) {
-			staff.usernameOf(role); // the clinic has its staff before anyone opens a page (no first-run setup)
-		}
-		person = new Browser(port);
+	void atTheFrontDesk() {
 		browser = person.driver;
 		wait = person.wait;
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		person.close();
 	}
 
 	@Test

@@ -10,16 +10,11 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import com.clubstom.staff.Role;
 import com.clubstom.web.StaffOnDuty;
@@ -28,29 +23,11 @@ import com.clubstom.web.StaffOnDuty;
  * The owner takes on a doctor: profile with a photo and working hours, then her account; the doctor signs in with the
  * temporary password, must choose her own, and finds her profile. An administrator sees no pay on it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clubstom.clinic.name=Стоматология «Жемчуг»")
-@Import(StaffOnDuty.class)
-class StaffBrowserTests {
+class StaffBrowserTests extends InTheClinic {
 
 	private static final String HER_OWN_PASSWORD = "Gutta-percha-31";
 
-	@LocalServerPort int port;
-	@Autowired StaffOnDuty staff;
 
-	Browser person;
-
-	@BeforeEach
-	void openBrowser() {
-		for (var role : Role.values()) {
-			staff.usernameOf(role);
-		}
-		person = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		person.close();
-	}
 
 	@Test
 	void theOwnerTakesOnADoctorWhoSignsInChoosesHerPasswordAndSeesHerProfile() throws IOException {
