@@ -51,9 +51,25 @@ class ShellModel {
 		return path.isEmpty() ? "/" : path;
 	}
 
+	/** Phone numbers shown grouped for reading aloud on every page: {@code ${phones.display(number)}}. */
+	@ModelAttribute("phones")
+	PhoneDisplay phones() {
+		return PhoneDisplay.INSTANCE;
+	}
+
 	@ModelAttribute("languages")
 	List<Locale> languages() {
 		return SupportedLanguages.ALL;
+	}
+
+	/** The templates' way to the shared kernel's phone formatting. */
+	static final class PhoneDisplay {
+
+		static final PhoneDisplay INSTANCE = new PhoneDisplay();
+
+		public String display(String stored) {
+			return com.clubstom.kernel.PhoneNumber.display(stored);
+		}
 	}
 
 	/** A navigation entry as the layout draws it. */

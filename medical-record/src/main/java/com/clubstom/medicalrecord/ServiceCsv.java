@@ -1,7 +1,6 @@
 package com.clubstom.medicalrecord;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -114,7 +113,7 @@ public final class ServiceCsv {
 		if (perTooth == null) {
 			violations.add(new Violation("perTooth", "service.per-tooth.invalid"));
 		}
-		var price = money(fields.get(5));
+		var price = Money.parse(fields.get(5)).orElse(null);
 		if (price == null && !fields.get(5).isBlank()) {
 			violations.add(new Violation("price", "service.price.invalid"));
 		}
@@ -134,21 +133,6 @@ public final class ServiceCsv {
 			}
 		}
 		return new Row(record.line(), details, price, effectiveFrom, violations);
-	}
-
-	/** {@code 3 500,00}, {@code 3500.00} or {@code 3500}: a sum of money; {@code null} when it is none. */
-	public static Money money(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		var plain = text.replaceAll("[\\s\u00a0\u202f₽]", "").replace("руб.", "").replace(',', '.');
-		try {
-			var amount = new BigDecimal(plain);
-			return amount.scale() > 2 ? null : Money.of(amount);
-		}
-		catch (NumberFormatException | ArithmeticException notAnAmount) {
-			return null;
-		}
 	}
 
 	private static LocalDate date(String text) {

@@ -2,13 +2,16 @@ package com.clubstom.patients;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-/** The registry's own warnings on the card: no consent to processing of personal data, a minor without a representative, archived. */
+/**
+ * The registry's own warnings on the card: no consent to processing of personal data, a minor without a representative,
+ * archived. Worked out from the patient the card has already loaded (other contexts' {@link PatientAlerts} look up their
+ * own data).
+ */
 @Component
-class RegistryAlerts implements PatientAlerts {
+public class RegistryAlerts {
 
 	private final PatientRegistry registry;
 
@@ -16,22 +19,17 @@ class RegistryAlerts implements PatientAlerts {
 		this.registry = registry;
 	}
 
-	@Override
-	public List<Alert> alertsFor(PatientId id, Set<String> roles) {
-		return registry.find(id).map(this::alertsOf).orElse(List.of());
-	}
-
-	List<Alert> alertsOf(Patient patient) {
-		var alerts = new ArrayList<Alert>();
+	public List<PatientAlerts.Alert> alertsOf(Patient patient) {
+		var alerts = new ArrayList<PatientAlerts.Alert>();
 		if (patient.isArchived()) {
-			alerts.add(Alert.warning("patient.alert.archived"));
+			alerts.add(PatientAlerts.Alert.warning("patient.alert.archived"));
 		}
 		if (!patient.consent().given()) {
-			alerts.add(Alert.critical("patient.alert.no-consent"));
+			alerts.add(PatientAlerts.Alert.critical("patient.alert.no-consent"));
 		}
 		var details = patient.details();
 		if (details.representative() == null && PatientRules.needsRepresentative(details.birthDate(), registry.today())) {
-			alerts.add(Alert.critical("patient.alert.no-representative"));
+			alerts.add(PatientAlerts.Alert.critical("patient.alert.no-representative"));
 		}
 		return List.copyOf(alerts);
 	}

@@ -1,8 +1,6 @@
 package com.clubstom.medicalrecord.web;
 
 import java.io.IOException;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.UUID;
@@ -252,11 +250,6 @@ class ServiceCatalogueController {
 		}
 	}
 
-	/** {@code 3 500,00 ₽} in Russian, {@code 3,500.00 ₽} in English. */
-	static String roubles(Money money, Locale locale) {
-		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale)).format(money.amount()) + "\u00a0₽";
-	}
-
 	/** A service as the list shows it: today's price formatted, and the next one when a change is coming. */
 	record Row(String id, String name, String code, ServiceCategory category, int duration, boolean perTooth, boolean active,
 			String price, String nextPrice, java.time.LocalDate nextFrom) {
@@ -265,8 +258,8 @@ class ServiceCatalogueController {
 			var next = service.prices().stream().filter(entry -> entry.effectiveFrom().isAfter(today)).findFirst().orElse(null);
 			return new Row(service.id().toString(), service.name(), service.code(), service.category(),
 					service.durationMinutes(), service.perTooth(), service.isActive(),
-					service.priceOn(today).map(money -> roubles(money, locale)).orElse(null),
-					next == null ? null : roubles(next.price(), locale), next == null ? null : next.effectiveFrom());
+					service.priceOn(today).map(money -> money.display(locale)).orElse(null),
+					next == null ? null : next.price().display(locale), next == null ? null : next.effectiveFrom());
 		}
 	}
 }

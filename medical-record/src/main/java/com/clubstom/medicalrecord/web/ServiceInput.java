@@ -62,7 +62,7 @@ public class ServiceInput {
 
 	/** The typed price; an unreadable one is reported beside its field ({@code null} then). */
 	Money price(Errors errors) {
-		var money = ServiceCsv.money(price);
+		var money = Money.parse(price).orElse(null);
 		if (money == null && price != null && !price.isBlank()) {
 			errors.rejectValue("price", "service.price.invalid");
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -31,6 +32,7 @@ import com.clubstom.patients.PatientChangedMeanwhileException;
 import com.clubstom.patients.PatientId;
 import com.clubstom.patients.PatientRegistry;
 import com.clubstom.patients.PatientRules;
+import com.clubstom.patients.RegistryAlerts;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
@@ -44,10 +46,13 @@ class PatientCardController {
 
 	private final PatientRegistry registry;
 	private final List<PatientCardTab> tabs;
-	private final List<PatientAlerts> alerts;
+	private final RegistryAlerts registryAlerts;
+	private final ObjectProvider<PatientAlerts> alerts;
 
-	PatientCardController(PatientRegistry registry, List<PatientCardTab> tabs, List<PatientAlerts> alerts) {
+	PatientCardController(PatientRegistry registry, List<PatientCardTab> tabs, RegistryAlerts registryAlerts,
+			ObjectProvider<PatientAlerts> alerts) {
 		this.registry = registry;
+		this.registryAlerts = registryAlerts;
 		this.tabs = tabs.stream().sorted(Comparator.comparingInt(PatientCardTab::order)).toList();
 		this.alerts = alerts;
 	}
@@ -69,7 +74,8 @@ class PatientCardController {
 		model.addAttribute("tabs", visible.stream().map(each -> new TabView(each.key(), each.titleCode(),
 				each.contentPath(patientId), "/patients/" + patientId + "/" + each.key())).toList());
 		model.addAttribute("openTab", open.key());
-		model.addAttribute("alerts", alerts.stream().flatMap(source -> source.alertsFor(patientId, roles).stream())
+		model.addAttribute("alerts", java.util.stream.Stream.concat(registryAlerts.alertsOf(patient).stream(),
+				alerts.orderedStream().flatMap(source -> source.alertsFor(patientId, roles).stream()))
 				.sorted(Comparator.comparing(PatientAlerts.Alert::level)).toList());
 		model.addAttribute("seesAuditTrail", roles.contains("OWNER"));
 		describe(patient, signedIn, model);

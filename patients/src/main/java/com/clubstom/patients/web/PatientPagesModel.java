@@ -9,7 +9,6 @@ import com.clubstom.patients.ContactChannel;
 import com.clubstom.patients.IdentityDocument;
 import com.clubstom.patients.LegalRepresentative;
 import com.clubstom.patients.PatientRegistry;
-import com.clubstom.kernel.PhoneNumber;
 import com.clubstom.patients.ReferralSource;
 import com.clubstom.patients.Sex;
 
@@ -34,26 +33,10 @@ class PatientPagesModel {
 		return Choices.ALL;
 	}
 
-	/** Shows stored numbers grouped for reading aloud ({@code phones.display(p)} in templates). */
-	@ModelAttribute("phones")
-	PhoneDisplay phones() {
-		return PhoneDisplay.INSTANCE;
-	}
-
 	record Choices(Sex[] sexes, ReferralSource[] referralSources, ContactChannel[] channels,
 			LegalRepresentative.Relation[] relations, IdentityDocument.Type[] documentTypes) {
 
 		static final Choices ALL = new Choices(Sex.values(), ReferralSource.values(), ContactChannel.values(),
 				LegalRepresentative.Relation.values(), IdentityDocument.Type.values());
-	}
-
-	/** Formats phone numbers for templates. */
-	static final class PhoneDisplay {
-
-		static final PhoneDisplay INSTANCE = new PhoneDisplay();
-
-		public String display(String stored) {
-			return PhoneNumber.display(stored);
-		}
 	}
 }

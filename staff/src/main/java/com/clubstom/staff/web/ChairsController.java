@@ -52,7 +52,7 @@ class ChairsController {
 	@PostMapping
 	Object add(@ModelAttribute("chair") ChairInput input, BindingResult errors, HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
-		HoursFormErrors.report(Chair.check(input.getName(), input.getEquipmentNotes()), errors);
+		FormErrors.report(Chair.check(input.getName(), input.getEquipmentNotes()), errors);
 		if (errors.hasErrors()) {
 			return dialog(input, null, model);
 		}
@@ -61,7 +61,7 @@ class ChairsController {
 			return backToList("chair.added", htmx, redirect);
 		}
 		catch (InvalidChairException invalid) {
-			HoursFormErrors.report(invalid.violations(), errors);
+			FormErrors.report(invalid.violations(), errors);
 			return dialog(input, null, model);
 		}
 	}
@@ -76,7 +76,7 @@ class ChairsController {
 	Object save(@PathVariable UUID id, @ModelAttribute("chair") ChairInput input, BindingResult errors, HtmxRequest htmx,
 			Model model, RedirectAttributes redirect) {
 		var chair = existing(id);
-		HoursFormErrors.report(Chair.check(input.getName(), input.getEquipmentNotes()), errors);
+		FormErrors.report(Chair.check(input.getName(), input.getEquipmentNotes()), errors);
 		if (errors.hasErrors()) {
 			return dialog(input, chair, model);
 		}
@@ -85,7 +85,7 @@ class ChairsController {
 			return backToList("chair.saved", htmx, redirect);
 		}
 		catch (InvalidChairException invalid) {
-			HoursFormErrors.report(invalid.violations(), errors);
+			FormErrors.report(invalid.violations(), errors);
 			return dialog(input, chair, model);
 		}
 	}

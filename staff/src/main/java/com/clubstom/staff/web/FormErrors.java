@@ -6,7 +6,7 @@ import org.springframework.validation.Errors;
 
 import com.clubstom.staff.RuleViolation;
 
-/** Puts the domain's verdict on a form: each broken rule beside its field, as the translated message code. */
+/** Puts the domain's verdict on any staff form (member, chair, hours): each broken rule beside its field, as its message code. */
 final class FormErrors {
 
 	private FormErrors() {

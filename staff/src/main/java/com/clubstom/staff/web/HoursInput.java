@@ -148,7 +148,7 @@ class HoursInput {
 				return new RuleViolation("days[" + matcher.group(1) + "].shifts[" + formRow + "]." + matcher.group(3),
 						violation.code());
 			}).toList();
-			HoursFormErrors.report(onRows, errors);
+			FormErrors.report(onRows, errors);
 		}
 	}
 

@@ -156,11 +156,6 @@ class PaySchemeController {
 				.id();
 	}
 
-	/** {@code 12 500,00 ₽} in Russian, {@code 12,500.00 ₽} in English. */
-	static String roubles(Money money, Locale locale) {
-		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale)).format(money.amount()) + "\u00a0₽";
-	}
-
 	/** {@code 27,5 %} in Russian, {@code 27.5 %} in English. */
 	static String percent(Percent percent, Locale locale) {
 		return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale)).format(percent.value()) + "\u00a0%";
@@ -171,9 +166,9 @@ class PaySchemeController {
 			List<RateRow> serviceRates, String assistantShare, boolean current, boolean upcoming) {
 
 		static PayRow of(PayTerms terms, boolean current, boolean upcoming, Locale locale) {
-			return new PayRow(terms.effectiveFrom(), terms.salary() == null ? null : roubles(terms.salary(), locale),
+			return new PayRow(terms.effectiveFrom(), terms.salary() == null ? null : terms.salary().display(locale),
 					terms.productionShare() == null ? null : percent(terms.productionShare(), locale), terms.productionBase(),
-					terms.serviceRates().stream().map(rate -> new RateRow(rate.serviceCode(), roubles(rate.amount(), locale)))
+					terms.serviceRates().stream().map(rate -> new RateRow(rate.serviceCode(), rate.amount().display(locale)))
 							.toList(),
 					terms.assistantShare() == null ? null : percent(terms.assistantShare(), locale), current, upcoming);
 		}

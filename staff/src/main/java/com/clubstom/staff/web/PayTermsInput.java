@@ -165,15 +165,14 @@ class PayTermsInput {
 	}
 
 	private static Money money(String typed, String field, Errors errors) {
-		var number = number(typed);
-		if (number == null) {
+		if (typed == null || typed.isBlank()) {
 			return null;
 		}
-		if (!DECIMAL.matcher(number).matches() || new BigDecimal(number).stripTrailingZeros().scale() > 2) {
+		var amount = Money.parse(typed);
+		if (amount.isEmpty()) {
 			errors.rejectValue(field, "pay.amount.invalid");
-			return null;
 		}
-		return Money.of(new BigDecimal(number));
+		return amount.orElse(null);
 	}
 
 	private static Percent percent(String typed, String field, Errors errors) {

@@ -33,6 +33,8 @@ import com.clubstom.staff.Username;
 class StaffAccountController {
 
 	private static final String SECTION = "staff/account :: section";
+	private static final java.util.Map<String, String> TOASTS = java.util.Map.of("lock", "account.locked", "unlock",
+			"account.unlocked", "deactivate", "account.deactivated", "reactivate", "account.reactivated");
 
 	private final StaffDirectory directory;
 	private final AccountAdministration administration;
@@ -94,34 +96,16 @@ class StaffAccountController {
 		});
 	}
 
-	@PostMapping("/lock")
-	String lock(@PathVariable UUID id, Model model) {
-		return act(id, model, "account.locked", account -> {
-			administration.lock(account);
-			return true;
-		});
-	}
-
-	@PostMapping("/unlock")
-	String unlock(@PathVariable UUID id, Model model) {
-		return act(id, model, "account.unlocked", account -> {
-			administration.unlock(account);
-			return true;
-		});
-	}
-
-	@PostMapping("/deactivate")
-	String deactivate(@PathVariable UUID id, Model model) {
-		return act(id, model, "account.deactivated", account -> {
-			administration.deactivate(account);
-			return true;
-		});
-	}
-
-	@PostMapping("/reactivate")
-	String reactivate(@PathVariable UUID id, Model model) {
-		return act(id, model, "account.reactivated", account -> {
-			administration.reactivate(account);
+	/** Lock, unlock, deactivate or reactivate: one switch, each confirmed by its own toast. */
+	@PostMapping("/{change:lock|unlock|deactivate|reactivate}")
+	String switchAccess(@PathVariable UUID id, @PathVariable String change, Model model) {
+		return act(id, model, TOASTS.get(change), account -> {
+			switch (change) {
+				case "lock" -> administration.lock(account);
+				case "unlock" -> administration.unlock(account);
+				case "deactivate" -> administration.deactivate(account);
+				default -> administration.reactivate(account);
+			}
 			return true;
 		});
 	}

@@ -10,10 +10,9 @@ import com.clubstom.staff.CalendarColour;
 import com.clubstom.staff.Position;
 import com.clubstom.staff.Specialisation;
 import com.clubstom.staff.StaffDirectory;
-import com.clubstom.kernel.PhoneNumber;
 import com.clubstom.staff.StaffStatus;
 
-/** What every staff page needs: the clinic's zone and date, the forms' choices, phone display. */
+/** What every staff page needs: the clinic's zone and date, the forms' choices. */
 @ControllerAdvice(assignableTypes = { StaffCatalogueController.class, StaffProfileController.class })
 class StaffPagesModel {
 
@@ -38,25 +37,10 @@ class StaffPagesModel {
 		return Choices.ALL;
 	}
 
-	/** Shows stored numbers grouped for reading aloud ({@code staffPhones.display(p)} in templates). */
-	@ModelAttribute("staffPhones")
-	PhoneDisplay phones() {
-		return PhoneDisplay.INSTANCE;
-	}
-
 	record Choices(Position[] positions, Specialisation[] specialisations, StaffStatus[] statuses,
 			java.util.List<CalendarColour> palette) {
 
 		static final Choices ALL = new Choices(Position.values(), Specialisation.values(), StaffStatus.values(),
 				CalendarColour.PALETTE);
-	}
-
-	static final class PhoneDisplay {
-
-		static final PhoneDisplay INSTANCE = new PhoneDisplay();
-
-		public String display(String stored) {
-			return PhoneNumber.display(stored);
-		}
 	}
 }

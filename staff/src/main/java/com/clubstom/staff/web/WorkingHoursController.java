@@ -97,7 +97,7 @@ class WorkingHoursController {
 		var staffMember = new StaffMemberId(id);
 		var exception = input.toException(errors);
 		if (exception != null) {
-			HoursFormErrors.report(hours.check(staffMember, exception), errors);
+			FormErrors.report(hours.check(staffMember, exception), errors);
 		}
 		if (!errors.hasErrors()) {
 			try {
@@ -106,7 +106,7 @@ class WorkingHoursController {
 				return answer(staffMember, new ExceptionInput(), signedIn, htmx, model);
 			}
 			catch (InvalidWorkingHoursException invalid) {
-				HoursFormErrors.report(invalid.violations(), errors);
+				FormErrors.report(invalid.violations(), errors);
 			}
 		}
 		model.addAttribute("exceptionOpen", true);
