@@ -28,6 +28,12 @@ final class AccessRules {
 	/** Clinical staff edit a patient's contacts (the patient says the number changed while in the chair). */
 	static final Role[] PATIENT_CONTACT_EDITORS = { OWNER, ADMINISTRATOR, DOCTOR, ASSISTANT };
 
+	/** Who sees the clinical record (questionnaire, dental chart, diagnoses): clinical staff and the owner. */
+	static final Role[] CLINICAL_READERS = { OWNER, DOCTOR, ASSISTANT };
+
+	/** Who writes the clinical record: the doctor and the assistant at the chair. */
+	static final Role[] CLINICIANS = { DOCTOR, ASSISTANT };
+
 	private AccessRules() {
 	}
 
@@ -41,6 +47,11 @@ final class AccessRules {
 				// the shell
 				.requestMatchers(HttpMethod.GET, "/").hasAnyRole(names(ALL_STAFF))
 				.requestMatchers("/settings/clinic").hasRole(OWNER.name())
+				// the clinical record on the card: clinical staff write it, the owner reads it, the front desk and the
+				// accountant see none of it (the card itself leaves the clinical tabs out for them)
+				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/chart", "/patients/*/chart/**",
+						"/patients/*/tabs/questionnaire", "/patients/*/questionnaire/**").hasAnyRole(names(CLINICAL_READERS))
+				.requestMatchers("/patients/*/chart/**", "/patients/*/questionnaire/**").hasAnyRole(names(CLINICIANS))
 				// patients: everyone searches and opens cards (the accountant sees names and contacts only); the front desk
 				// registers, edits, archives and keeps documents; clinical staff may correct contacts
 				.requestMatchers(HttpMethod.GET, "/patients/new", "/patients/*/edit", "/patients/*/documents",
@@ -81,6 +92,8 @@ final class AccessRules {
 	static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests
 				.requestMatchers(HttpMethod.GET, "/api/me", "/api/clinic").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers(HttpMethod.GET, "/api/patients/*/chart", "/api/patients/*/questionnaire")
+				.hasAnyRole(names(CLINICAL_READERS))
 				.requestMatchers(HttpMethod.GET, "/api/patients", "/api/patients/*").hasAnyRole(names(ALL_STAFF))
 				.requestMatchers(HttpMethod.PATCH, "/api/patients/*/contacts").hasAnyRole(names(PATIENT_CONTACT_EDITORS))
 				.requestMatchers("/api/patients", "/api/patients/**").hasAnyRole(names(PATIENT_KEEPERS))
