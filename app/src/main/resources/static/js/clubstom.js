@@ -126,3 +126,27 @@
     }
   });
 })();
+
+// Small page helpers: [data-print] prints the page; a [data-timeline] range shows the stop under the thumb while it is
+// dragged (its data-labels list one label per stop, separated by |) before the change loads that stop.
+(function () {
+  'use strict';
+
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) {
+      window.print();
+    }
+  });
+
+  document.addEventListener('input', function (event) {
+    var range = event.target;
+    if (!range.matches || !range.matches('[data-timeline]')) {
+      return;
+    }
+    var labels = (range.getAttribute('data-labels') || '').split('|');
+    var output = range.parentElement.querySelector('[data-timeline-label]');
+    if (output && labels[range.value]) {
+      output.textContent = labels[range.value];
+    }
+  });
+})();

@@ -27,7 +27,7 @@ public enum ToothCondition {
 	ROOT_REMNANT(Scope.PRESENCE),
 	IMPACTED(Scope.PRESENCE);
 
-	/** The order the panel offers them in. */
+	/** The conditions that sit on surfaces, in the order the panel offers them. */
 	public static final Set<ToothCondition> ON_SURFACES = EnumSet.of(CARIES, FILLING, TEMPORARY_FILLING, SEALANT);
 
 	private final Scope scope;
