@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -218,5 +220,26 @@ class DentalChartPageTests {
 				.with(doctor)).andExpect(status().isNotFound());
 		mvc.perform(htmx(get("/patients/" + java.util.UUID.randomUUID() + "/tabs/chart")).with(doctor))
 				.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApiGivesClinicalStaffTheChartAsJsonAndRefusesTheFrontDesk() throws Exception {
+		var patient = anAdult();
+		charting.recordFinding(patient, Tooth.of(36), ToothCondition.CARIES, Set.of(ToothSurface.OCCLUSAL), null);
+		charting.diagnose(patient, Tooth.of(36), "K02.1", charting.today(), null);
+
+		mvc.perform(get("/api/patients/" + patient + "/chart").with(httpBasic(staff.usernameOf(Role.OWNER), StaffOnDuty.PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.patientId").value(patient.toString()))
+				.andExpect(jsonPath("$.teeth[0].tooth").value(36))
+				.andExpect(jsonPath("$.teeth[0].surfaces.O").value("CARIES"))
+				.andExpect(jsonPath("$.teeth[0].diagnoses[0].code").value("K02.1"));
+		mvc.perform(get("/api/patients/" + patient + "/chart").param("asOf", charting.today().minusDays(1).toString())
+				.with(httpBasic(staff.usernameOf(Role.DOCTOR), StaffOnDuty.PASSWORD)))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.teeth").isEmpty());
+		mvc.perform(get("/api/patients/" + patient + "/chart").with(httpBasic(staff.usernameOf(Role.ADMINISTRATOR), StaffOnDuty.PASSWORD)))
+				.andExpect(status().isForbidden());
+		mvc.perform(get("/api/patients/" + java.util.UUID.randomUUID() + "/chart")
+				.with(httpBasic(staff.usernameOf(Role.DOCTOR), StaffOnDuty.PASSWORD))).andExpect(status().isNotFound());
 	}
 }
