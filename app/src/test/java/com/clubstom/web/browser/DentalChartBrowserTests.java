@@ -49,6 +49,8 @@ class DentalChartBrowserTests extends InTheClinic {
 		assertThat(person.visible("[data-testid=chart-history]").getText()).contains("Зуб 36", "Кариес O");
 		person.driver.executeScript("window.scrollTo(0, 0)");
 		person.screenshot("dental-chart-caries-36");
+		person.driver.executeScript("document.querySelector('[data-testid=chart-diagnoses]').scrollIntoView()");
+		person.screenshot("dental-chart-diagnoses-and-history");
 
 		// a reload lands on the same tab with the caries still drawn
 		person.driver.navigate().refresh();
