@@ -150,3 +150,36 @@
     }
   });
 })();
+
+// Repeating rows in a form (the questionnaire's allergies): [data-add-row="<template id>"] appends a copy of that
+// <template> to the element named by data-rows, its "__index__" numbered after the rows already there (data-next-index),
+// so the server binds it as the next list entry; [data-remove-row] takes its [data-row] out.
+(function () {
+  'use strict';
+
+  document.addEventListener('click', function (event) {
+    var adder = event.target.closest('[data-add-row]');
+    if (adder) {
+      var template = document.getElementById(adder.getAttribute('data-add-row'));
+      var rows = document.getElementById(adder.getAttribute('data-rows'));
+      if (!template || !rows) {
+        return;
+      }
+      var index = parseInt(rows.getAttribute('data-next-index') || String(rows.children.length), 10);
+      rows.setAttribute('data-next-index', String(index + 1));
+      rows.insertAdjacentHTML('beforeend', template.innerHTML.replace(/__index__/g, String(index)));
+      var first = rows.lastElementChild && rows.lastElementChild.querySelector('input, select, textarea');
+      if (first) {
+        first.focus();
+      }
+      return;
+    }
+    var remover = event.target.closest('[data-remove-row]');
+    if (remover) {
+      var row = remover.closest('[data-row]');
+      if (row) {
+        row.remove();
+      }
+    }
+  });
+})();

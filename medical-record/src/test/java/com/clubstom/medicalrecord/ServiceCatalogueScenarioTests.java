@@ -10,13 +10,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 import com.clubstom.kernel.Money;
 import com.clubstom.medicalrecord.ServiceCatalogue.ServiceChangedMeanwhileException;
 
 /** The owner or the accountant prices services; finance and plans learn of every new price from the event. */
-@ApplicationModuleTest
+// the medical record looks patients up (the questionnaire), so the patients context boots with it
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class ServiceCatalogueScenarioTests {
 
 	@Autowired ServiceCatalogue catalogue;

@@ -1,0 +1,12 @@
+package com.clubstom.medicalrecord;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** The stored medical questionnaires, one per patient. */
+interface MedicalQuestionnaires extends MongoRepository<MedicalQuestionnaire, UUID> {
+
+	Optional<MedicalQuestionnaire> findByPatientId(UUID patientId);
+}
