@@ -6,13 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,7 +71,7 @@ class QuestionnaireController {
 		var questionnaire = questionnaires.of(patient.id()).orElse(null);
 		var current = questionnaire == null ? null : questionnaire.current().orElse(null);
 		model.addAttribute("patientId", patient.id().toString());
-		model.addAttribute("canRecord", ClinicalAccess.records(rolesOf(signedIn)));
+		model.addAttribute("canRecord", ClinicalAccess.records(SignedIn.roles(signedIn)));
 		model.addAttribute("current", current);
 		if (current != null) {
 			model.addAttribute("critical", current.answers().criticalItems());
@@ -122,8 +119,8 @@ class QuestionnaireController {
 		input.dropEmptyAllergyRows();
 		var answers = input.toAnamnesis(errors);
 		var signedOn = input.signedOn(errors);
-		QuestionnaireInput.report(answers.violations(), errors);
-		QuestionnaireInput.report(MedicalQuestionnaire.checkSignedOn(signedOn, questionnaires.today()), errors);
+		BrokenRules.report(answers.violations(), errors);
+		BrokenRules.report(MedicalQuestionnaire.checkSignedOn(signedOn, questionnaires.today()), errors);
 		if (!errors.hasErrors()) {
 			try {
 				var changed = questionnaires.record(patient.id(), answers, signedOn, input.getSeenVersion());
@@ -132,7 +129,7 @@ class QuestionnaireController {
 				return htmx.isHtmxRequest() ? new HtmxRedirectView(card) : "redirect:" + card;
 			}
 			catch (InvalidQuestionnaireException invalid) {
-				QuestionnaireInput.report(invalid.violations(), errors);
+				BrokenRules.report(invalid.violations(), errors);
 			}
 			catch (QuestionnaireChangedMeanwhileException meanwhile) {
 				return overtaken(patient, meanwhile.current(), input, answers, signedOn, locale, model);
@@ -184,24 +181,17 @@ class QuestionnaireController {
 	}
 
 	private static void requireReads(Authentication signedIn) {
-		if (!ClinicalAccess.reads(rolesOf(signedIn))) {
+		if (!ClinicalAccess.reads(SignedIn.roles(signedIn))) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 	}
 
 	private static void requireRecords(Authentication signedIn) {
-		if (!ClinicalAccess.records(rolesOf(signedIn))) {
+		if (!ClinicalAccess.records(SignedIn.roles(signedIn))) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 	}
 
-	/** Role names ({@code "DOCTOR"}) of the signed-in person. */
-	static Set<String> rolesOf(Authentication signedIn) {
-		return signedIn == null ? Set.of()
-				: signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-						.filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
-						.collect(Collectors.toUnmodifiableSet());
-	}
 
 	/** A version in the history list, with the sections it changed from the one before. */
 	record HistoryEntry(QuestionnaireVersion version, List<String> changes) {

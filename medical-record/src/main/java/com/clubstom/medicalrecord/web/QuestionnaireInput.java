@@ -14,7 +14,6 @@ import com.clubstom.medicalrecord.Allergy;
 import com.clubstom.medicalrecord.Anamnesis;
 import com.clubstom.medicalrecord.InfectiousDisease;
 import com.clubstom.medicalrecord.QuestionnaireVersion;
-import com.clubstom.medicalrecord.Violation;
 
 /**
  * The questionnaire dialog as typed: numbers and the date as strings, so whatever was typed comes back with the reason
@@ -113,14 +112,6 @@ public class QuestionnaireInput {
 		return null;
 	}
 
-	/** Puts each broken rule beside its field, unless that field already shows a reason. */
-	static void report(List<Violation> violations, Errors errors) {
-		for (var violation : violations) {
-			if (!errors.hasFieldErrors(violation.field())) {
-				errors.rejectValue(violation.field(), violation.code());
-			}
-		}
-	}
 
 	private static Integer number(String field, String typed, Errors errors) {
 		if (blank(typed)) {

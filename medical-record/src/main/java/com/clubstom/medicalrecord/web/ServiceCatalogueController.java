@@ -89,15 +89,15 @@ class ServiceCatalogueController {
 		var details = input.toDetails();
 		var price = input.price(errors);
 		var effectiveFrom = input.effectiveFrom(errors);
-		ServiceInput.report(details.violations(), errors);
-		ServiceInput.report(ClinicalService.checkPrice(effectiveFrom, price, null, null), errors);
+		BrokenRules.report(details.violations(), errors);
+		BrokenRules.report(ClinicalService.checkPrice(effectiveFrom, price, null, null), errors);
 		if (!errors.hasErrors()) {
 			try {
 				catalogue.add(details, effectiveFrom, price);
 				return saved("service.added", htmx, redirect);
 			}
 			catch (InvalidServiceException invalid) {
-				ServiceInput.report(invalid.violations(), errors);
+				BrokenRules.report(invalid.violations(), errors);
 			}
 		}
 		return dialog("new", null, input, model);
@@ -116,14 +116,14 @@ class ServiceCatalogueController {
 		requireManagesPrices(signedIn);
 		var service = existing(id);
 		var details = input.toDetails();
-		ServiceInput.report(details.violations(), errors);
+		BrokenRules.report(details.violations(), errors);
 		if (!errors.hasErrors()) {
 			try {
 				catalogue.describe(service.id(), details, version(input));
 				return saved("service.saved", htmx, redirect);
 			}
 			catch (InvalidServiceException invalid) {
-				ServiceInput.report(invalid.violations(), errors);
+				BrokenRules.report(invalid.violations(), errors);
 			}
 			catch (ServiceChangedMeanwhileException meanwhile) {
 				return overtaken("edit", id, input, model);
@@ -148,14 +148,14 @@ class ServiceCatalogueController {
 		var service = existing(id);
 		var price = input.price(errors);
 		var effectiveFrom = input.effectiveFrom(errors);
-		ServiceInput.report(ClinicalService.checkPrice(effectiveFrom, price, catalogue.today(), catalogue.today()), errors);
+		BrokenRules.report(ClinicalService.checkPrice(effectiveFrom, price, catalogue.today(), catalogue.today()), errors);
 		if (!errors.hasErrors()) {
 			try {
 				catalogue.changePrice(service.id(), effectiveFrom, price, version(input));
 				return saved("service.price-changed", htmx, redirect);
 			}
 			catch (InvalidServiceException invalid) {
-				ServiceInput.report(invalid.violations(), errors);
+				BrokenRules.report(invalid.violations(), errors);
 			}
 			catch (ServiceChangedMeanwhileException meanwhile) {
 				return overtaken("price", id, input, model);

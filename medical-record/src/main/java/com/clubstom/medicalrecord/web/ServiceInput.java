@@ -2,7 +2,6 @@ package com.clubstom.medicalrecord.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import org.springframework.validation.Errors;
 
@@ -11,7 +10,6 @@ import com.clubstom.medicalrecord.ClinicalService;
 import com.clubstom.medicalrecord.ServiceCategory;
 import com.clubstom.medicalrecord.ServiceCsv;
 import com.clubstom.medicalrecord.ServiceDetails;
-import com.clubstom.medicalrecord.Violation;
 
 /**
  * The service dialog as typed: every field a string, so whatever was typed comes back with the reason beside it. A new
@@ -83,14 +81,6 @@ public class ServiceInput {
 		}
 	}
 
-	/** Puts each broken rule beside its field, unless that field already shows a reason. */
-	static void report(List<Violation> violations, Errors errors) {
-		for (var violation : violations) {
-			if (!errors.hasFieldErrors(violation.field())) {
-				errors.rejectValue(violation.field(), violation.code());
-			}
-		}
-	}
 
 	public String getName() {
 		return name;
