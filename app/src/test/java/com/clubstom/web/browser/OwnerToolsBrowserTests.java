@@ -37,7 +37,9 @@ class OwnerToolsBrowserTests extends InTheClinic {
 		person.visible("[data-testid=consent-missing]");
 		person.visible("[data-testid=record-consent]").click();
 		assertThat(person.visible("[data-testid=consent-given]").getText()).contains("Согласие получено");
-		assertThat(person.driver.findElements(By.cssSelector("[data-testid=patient-alerts]"))).isEmpty();
+		// (the questionnaire's own reminder stays: nobody has filled it in yet)
+		assertThat(person.visible("[data-testid=patient-alerts]").getText()).doesNotContain("Нет согласия на обработку")
+				.contains("Анкета здоровья не заполнена");
 
 		// the access log, opened from the card, lists who looked and changed, and the chain holds
 		person.visible("[data-testid=patient-audit-link]").click();
