@@ -52,8 +52,13 @@ class DentalChartBrowserTests extends InTheClinic {
 		person.driver.executeScript("document.querySelector('[data-testid=chart-diagnoses]').scrollIntoView()");
 		person.screenshot("dental-chart-diagnoses-and-history");
 
-		// a reload lands on the same tab with the caries still drawn
+		// a reload lands on the same tab with the caries still drawn; on a tablet too, where a tap opens a tooth
+		person.driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
 		person.driver.navigate().refresh();
 		person.visible("[data-testid=tooth-36] .surface--caries");
+		person.visible("[data-testid=tooth-11]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=tooth-panel-title]"), "Зуб 11"));
+		person.visible("[data-testid=tooth-36] .surface--caries");
+		person.screenshot("dental-chart-tablet");
 	}
 }
