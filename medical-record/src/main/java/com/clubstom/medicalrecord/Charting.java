@@ -72,9 +72,18 @@ public class Charting {
 	 *
 	 * @throws UnknownPatientException when there is no such patient
 	 */
-	public DentalChart open(PatientId patient) {
-		registry.open(patient, SECTION).orElseThrow(() -> new UnknownPatientException(patient));
-		return chartOf(patient);
+	public OpenedChart open(PatientId patient) {
+		var found = registry.open(patient, SECTION).orElseThrow(() -> new UnknownPatientException(patient));
+		return new OpenedChart(chartOf(patient), usualDentition(found));
+	}
+
+	/** The dentition to show a patient's chart in first, by their age today. */
+	public Dentition usualDentitionOf(PatientId patient) {
+		return registry.find(patient).map(this::usualDentition).orElse(Dentition.PERMANENT);
+	}
+
+	private Dentition usualDentition(Patient patient) {
+		return Dentition.forAge(java.time.Period.between(patient.details().birthDate(), today()).getYears());
 	}
 
 	/** The patient's chart for other parts of the record (plans, visits), without an audit entry of its own. */

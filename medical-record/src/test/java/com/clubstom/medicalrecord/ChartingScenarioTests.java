@@ -104,7 +104,7 @@ class ChartingScenarioTests {
 	void everyViewAndEveryEntryIsInTheAuditTrail() {
 		var patient = PatientsInTheChair.anAdult(registry, "Аудитов");
 
-		charting.open(patient);
+		assertThat(charting.open(patient).usualDentition()).isEqualTo(Dentition.PERMANENT);
 		charting.recordFinding(patient, Tooth.of(46), ToothCondition.MISSING, Set.of(), null);
 
 		var entries = audit.search(AuditQuery.aboutPatient(patient.value()), 0, 20).entries();

@@ -55,6 +55,7 @@ class DentalChartPageTests {
 	@Autowired PatientsOnFile patients;
 	@Autowired Charting charting;
 	@Autowired AuditTrail audit;
+	@Autowired org.springframework.data.mongodb.core.MongoTemplate mongo;
 
 	static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {
 		return request.header("HX-Request", "true").header("HX-Target", "dental-chart");
@@ -168,6 +169,26 @@ class DentalChartPageTests {
 						not(containsString("data-testid=\"finding-form\"")))));
 		mvc.perform(htmx(get("/patients/" + patient + "/tabs/chart")).param("tooth", "36").with(user(staff.signedIn(Role.DOCTOR))))
 				.andExpect(content().string(allOf(containsString("surface--caries"), containsString("data-testid=\"finding-form\""))));
+	}
+
+	@Test
+	void theTimelineStopsAtEveryEarlierDayAndShowsTheChartOfTheStepChosen() throws Exception {
+		var patient = anAdult();
+		charting.recordFinding(patient, Tooth.of(36), ToothCondition.CARIES, Set.of(ToothSurface.OCCLUSAL), null);
+		var aWeekAgo = charting.now().minus(java.time.Duration.ofDays(7));
+		mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+				org.springframework.data.mongodb.core.query.Criteria.where("_id").is(patient.value())),
+				new org.springframework.data.mongodb.core.query.Update().set("findings.$[].recordedAt", aWeekAgo), "dental_charts");
+		charting.recordFinding(patient, Tooth.of(36), ToothCondition.FILLING, Set.of(ToothSurface.OCCLUSAL), null);
+		var then = aWeekAgo.atZone(charting.clinicZone()).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		var doctor = user(staff.signedIn(Role.DOCTOR));
+
+		mvc.perform(htmx(get("/patients/" + patient + "/tabs/chart")).with(doctor)).andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("data-testid=\"chart-timeline\""),
+						containsString("data-labels=\"" + then + "|сейчас\""), containsString("surface--filling"))));
+		mvc.perform(htmx(get("/patients/" + patient + "/tabs/chart")).param("step", "0").with(doctor)).andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("data-testid=\"chart-past\""), containsString("surface--caries"),
+						not(containsString("surface--filling")))));
 	}
 
 	@Test

@@ -13,6 +13,8 @@ import java.util.List;
  */
 record ChartTimeline(List<LocalDate> days, int step, LocalDate day) {
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
 	/**
 	 * The timeline over {@code recordingDays}: at the scrubber's {@code step}, or on the day {@code asOf} (the scrubber
 	 * then rests on the latest stop not after it), or now.
@@ -38,6 +40,13 @@ record ChartTimeline(List<LocalDate> days, int step, LocalDate day) {
 	/** Whether there is anything earlier to scrub back to. */
 	public boolean hasPast() {
 		return !days.isEmpty();
+	}
+
+	/** One label per stop, separated by {@code |}, for the scrubber to show while it is dragged: the days, then {@code now}. */
+	public String labels(String now) {
+		var labels = new java.util.StringJoiner("|");
+		days.forEach(day -> labels.add(day.format(DAY)));
+		return labels.add(now).toString();
 	}
 
 	/** The scrubber's last stop: now. */

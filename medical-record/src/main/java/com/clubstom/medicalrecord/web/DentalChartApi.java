@@ -45,7 +45,7 @@ class DentalChartApi {
 	Chart get(@PathVariable UUID id, @Parameter(description = "A past day, e.g. 2026-03-01") @RequestParam(required = false)
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		var patient = new PatientId(id);
-		var chart = charting.open(patient);
+		var chart = charting.open(patient).chart();
 		var moment = asOf == null ? charting.now() : charting.endOf(asOf);
 		var state = chart.asOf(moment);
 		return new Chart(id, moment, state.teeth().values().stream().map(ToothEntry::of).toList(),

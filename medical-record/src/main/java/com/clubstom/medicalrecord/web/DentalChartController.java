@@ -32,7 +32,6 @@ import com.clubstom.medicalrecord.Tooth;
 import com.clubstom.medicalrecord.ToothCondition;
 import com.clubstom.medicalrecord.Violation;
 import com.clubstom.patients.PatientId;
-import com.clubstom.patients.PatientRegistry;
 import com.clubstom.patients.UnknownPatientException;
 
 /**
@@ -47,12 +46,10 @@ class DentalChartController {
 	private static final String TAB = "chart/tab :: tab";
 
 	private final Charting charting;
-	private final PatientRegistry registry;
 	private final Icd10 icd10;
 
-	DentalChartController(Charting charting, PatientRegistry registry, Icd10 icd10) {
+	DentalChartController(Charting charting, Icd10 icd10) {
 		this.charting = charting;
-		this.registry = registry;
 		this.icd10 = icd10;
 	}
 
@@ -63,9 +60,11 @@ class DentalChartController {
 			@RequestParam(required = false) Dentition dentition, @RequestParam(required = false) Integer tooth,
 			Authentication signedIn, Locale locale, Model model) {
 		var patient = new PatientId(id);
-		var chart = charting.open(patient);
+		var opened = charting.open(patient);
+		var chart = opened.chart();
 		var timeline = ChartTimeline.of(charting.recordingDays(chart), charting.today(), step, asOf);
-		describe(patient, chart, timeline, dentition, toothOrNull(tooth), signedIn, locale, model);
+		describe(patient, chart, timeline, dentition != null ? dentition : opened.usualDentition(), toothOrNull(tooth), signedIn,
+				locale, model);
 		return TAB;
 	}
 
@@ -114,13 +113,14 @@ class DentalChartController {
 			Model model) {
 		var chart = charting.chartOf(patient);
 		var timeline = ChartTimeline.of(charting.recordingDays(chart), charting.today(), null, null);
-		describe(patient, chart, timeline, dentition, tooth, signedIn, locale, model);
+		// the forms post the dentition on show; without it, the patient's age decides
+		describe(patient, chart, timeline, dentition != null ? dentition : charting.usualDentitionOf(patient), tooth, signedIn,
+				locale, model);
 		return TAB;
 	}
 
-	private void describe(PatientId patient, DentalChart chart, ChartTimeline timeline, Dentition dentition, Tooth tooth,
+	private void describe(PatientId patient, DentalChart chart, ChartTimeline timeline, Dentition shownDentition, Tooth tooth,
 			Authentication signedIn, Locale locale, Model model) {
-		var shownDentition = dentition != null ? dentition : defaultDentition(patient);
 		var moment = timeline.isNow() ? charting.now() : charting.endOf(timeline.day());
 		var state = chart.asOf(moment);
 		var drawing = new ChartDrawing(icd10, locale, charting.clinicZone());
@@ -154,11 +154,6 @@ class DentalChartController {
 		}
 	}
 
-	private Dentition defaultDentition(PatientId patient) {
-		return registry.find(patient).map(found -> found.details().birthDate())
-				.map(born -> Dentition.forAge(java.time.Period.between(born, charting.today()).getYears()))
-				.orElse(Dentition.PERMANENT);
-	}
 
 	private static Tooth toothOrNull(Integer number) {
 		return number != null && Tooth.isValid(number) ? Tooth.of(number) : null;

@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -240,8 +239,8 @@ class ServiceCatalogueController {
 
 	/** The owner and the accountant keep the catalogue and the prices. */
 	static boolean managesPrices(Authentication signedIn) {
-		return signedIn != null && signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-				.anyMatch(authority -> authority.equals("ROLE_OWNER") || authority.equals("ROLE_ACCOUNTANT"));
+		var roles = SignedIn.roles(signedIn);
+		return roles.contains("OWNER") || roles.contains("ACCOUNTANT");
 	}
 
 	private static void requireManagesPrices(Authentication signedIn) {
