@@ -48,6 +48,15 @@ public class WorkingHours {
 		return schedules.findById(staffMember.value()).orElseGet(() -> WorkingSchedule.emptyFor(staffMember));
 	}
 
+	/** The schedules of several people in one query (the calendar's columns); an empty one for whoever has none. */
+	public Map<StaffMemberId, WorkingSchedule> schedulesOf(Collection<StaffMemberId> staffMembers) {
+		var found = new LinkedHashMap<StaffMemberId, WorkingSchedule>();
+		schedules.findAllById(staffMembers.stream().map(StaffMemberId::value).toList())
+				.forEach(schedule -> found.put(schedule.staffMemberId(), schedule));
+		staffMembers.forEach(member -> found.computeIfAbsent(member, WorkingSchedule::emptyFor));
+		return found;
+	}
+
 	/**
 	 * Replaces the weekly shifts.
 	 *

@@ -1,0 +1,20 @@
+package com.clubstom.scheduling;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** Every appointment, found by day (the calendar) and by patient (the card's tab). */
+interface Appointments extends MongoRepository<Appointment, UUID> {
+
+	List<Appointment> findByDayOrderByStartAsc(LocalDate day);
+
+	List<Appointment> findByDayBetweenOrderByStartAsc(LocalDate from, LocalDate to);
+
+	List<Appointment> findByPatientIdOrderByStartDesc(UUID patientId);
+
+	List<Appointment> findByDayAndStatusIn(LocalDate day, Collection<AppointmentStatus> statuses);
+}
