@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -101,6 +102,13 @@ class PatientSearchQueries {
 			case REGISTERED -> Sort.by(Sort.Order.desc("registered.at"), Sort.Order.desc("_id"));
 			case CHANGED -> Sort.by(Sort.Order.desc("lastChanged.at"), Sort.Order.desc("_id"));
 		};
+	}
+
+	/** The summaries of the patients with these ids, in one query. */
+	List<PatientSummary> summariesOf(Collection<UUID> ids) {
+		var query = Query.query(Criteria.where("_id").in(ids));
+		summaryFields(query);
+		return mongo.find(query, Document.class, COLLECTION).stream().map(this::summaryOf).toList();
 	}
 
 	private static void summaryFields(Query query) {
