@@ -15,6 +15,7 @@ class Navigation {
 
 	private final List<NavigationItem> items = List.of(
 			new NavigationItem("nav.dashboard", "/", "home", ALL_STAFF),
+			new NavigationItem("nav.calendar", "/calendar", "calendar", ALL_STAFF),
 			new NavigationItem("nav.patients", "/patients", "users", ALL_STAFF),
 			new NavigationItem("nav.staff", "/staff", "tooth", ALL_STAFF),
 			new NavigationItem("nav.services", "/services", "code", ALL_STAFF),
