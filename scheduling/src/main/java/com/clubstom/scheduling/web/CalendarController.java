@@ -73,13 +73,11 @@ class CalendarController {
 			}
 			case MONTH -> model.addAttribute("month", boards.month(query));
 		}
-		if ("true".equals(htmx) && "calendar-board".equals(target)) {
-			return "scheduling/calendar :: board";
-		}
 		model.addAttribute("doctors", boards.doctors());
 		model.addAttribute("chairs", boards.chairs());
 		model.addAttribute("services", catalogue.all().stream().filter(ClinicalService::isActive).toList());
 		model.addAttribute("statuses", AppointmentStatus.values());
-		return "scheduling/calendar";
+		// htmx navigation and live refreshes swap the board (toolbar, filters, grid) only
+		return "true".equals(htmx) && "calendar-board".equals(target) ? "scheduling/calendar :: board" : "scheduling/calendar";
 	}
 }
