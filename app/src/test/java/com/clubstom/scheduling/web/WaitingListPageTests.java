@@ -26,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import com.clubstom.audit.AuditAction;
+import com.clubstom.audit.AuditQuery;
+import com.clubstom.audit.AuditTrail;
 import com.clubstom.kernel.Money;
 import com.clubstom.medicalrecord.ServiceCatalogue;
 import com.clubstom.medicalrecord.ServiceCategory;
@@ -70,6 +73,7 @@ class WaitingListPageTests {
 	@Autowired ServiceCatalogue catalogue;
 	@Autowired Scheduling scheduling;
 	@Autowired WaitingList waitingList;
+	@Autowired AuditTrail audit;
 
 	static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {
 		return request.header("HX-Request", "true").header("HX-Target", "waiting-dialog");
@@ -147,6 +151,8 @@ class WaitingListPageTests {
 					assertThat(entry.note()).isEqualTo("после работы");
 					assertThat(entry.addedByName()).isEqualTo(StaffOnDuty.fullNameOf(Role.ADMINISTRATOR));
 				});
+		assertThat(audit.search(AuditQuery.aboutPatient(patient.value()).withAction(AuditAction.CREATE), 0, 10).entries())
+				.anySatisfy(recorded -> assertThat(recorded.section()).isEqualTo(WaitingList.SECTION));
 	}
 
 	@Test
