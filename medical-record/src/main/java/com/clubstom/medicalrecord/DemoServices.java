@@ -5,6 +5,7 @@ import java.time.temporal.TemporalAdjusters;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -120,6 +121,7 @@ class DemoServices {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(10) // before the demo data that picks services from the price list (the waiting list)
 	void seed() {
 		if (mongo.estimatedCount(ClinicalService.class) > 0) {
 			return;

@@ -77,6 +77,10 @@ final class AccessRules {
 						"/staff/*/hours").hasAnyRole(names(ALL_STAFF))
 				.requestMatchers("/staff/**").hasRole(OWNER.name())
 				.requestMatchers("/settings/chairs", "/settings/chairs/**").hasRole(OWNER.name())
+				// scheduling: waiting list — everyone on staff reads it (who waits, the freed time); the front desk and the
+				// owner add patients, pick them in the dialog, withdraw them and mark them booked
+				.requestMatchers(HttpMethod.GET, "/calendar/waiting-list").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers("/calendar/waiting-list/**").hasAnyRole(names(PATIENT_KEEPERS))
 				// everyone changes their own password
 				.requestMatchers("/account/password").hasAnyRole(names(ALL_STAFF))
 				// the service catalogue and price list: everyone looks services and prices up; the owner and the accountant
