@@ -61,6 +61,13 @@
     htmx.ajax('GET', section.getAttribute('data-new-url') + '?' + params.toString(), { target: '#modal-root', swap: 'innerHTML' });
   });
 
+  document.addEventListener('click', function (event) {
+    var waiting = event.target.closest('[data-open-appointment]');
+    if (waiting) {
+      htmx.ajax('GET', waiting.getAttribute('data-open-appointment'), { target: '#modal-root', swap: 'innerHTML' });
+    }
+  });
+
   document.addEventListener('keydown', function (event) {
     var card = event.target.closest && event.target.closest('.appointment');
     if (card && (event.key === 'Enter' || event.key === ' ')) {

@@ -192,6 +192,9 @@ class CalendarPagesTests {
 				.with(user(staff.signedIn(Role.DOCTOR))).param("version", "0").param("status", "ARRIVED"))
 				.andExpect(status().isOk());
 		assertThat(scheduling.find(own).orElseThrow().status()).isEqualTo(AppointmentStatus.ARRIVED);
+		mvc.perform(get("/calendar").param("date", clinic.nextWeek().toString()).param("doctor", mine.toString())
+				.with(user(staff.signedIn(Role.DOCTOR))))
+				.andExpect(content().string(allOf(containsString("data-testid=\"waiting-room\""), containsString("Ожидают приёма: 1"))));
 		mvc.perform(post("/calendar/appointments/" + theirs + "/status").with(csrf()).with(user(staff.signedIn(Role.DOCTOR)))
 				.param("version", "0").param("status", "ARRIVED"))
 				.andExpect(status().isForbidden());

@@ -121,10 +121,17 @@ class CalendarBrowserTests extends InTheClinic {
 		var column = person.visible("[data-testid=column-" + clinic.nextWeek() + "]");
 		assertThat(column.getText()).contains("09:30–11:00", "Имплантова", "14:00–15:00", "Гигиенина");
 		person.screenshot("calendar-week");
+
+		// live: someone at the front desk books meanwhile; this open week shows it without a reload
+		var board = person.visible("#calendar-board");
+		clinic.book(clinic.aPatient(ClinicDay.surname("Живая")), doctor, clinic.aChair(), service, clinic.nextWeek(16, 0));
+		person.wait.until(ExpectedConditions.stalenessOf(board));
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("[data-testid=column-" + clinic.nextWeek() + "]"), "16:00–17:30"));
 		clickAt(clinic.nextWeek().toString(), 12, 0);
 		assertThat(person.driver.findElements(By.cssSelector("[data-testid=booking-dialog]"))).isEmpty();
 
-		var board = person.visible("#calendar-board");
+		board = person.visible("#calendar-board");
 		person.visible("[data-testid=view-month]").click();
 		person.wait.until(ExpectedConditions.stalenessOf(board));
 		assertThat(person.visible("[data-testid=month-day-" + clinic.nextWeek() + "]").getText()).contains("приём");
