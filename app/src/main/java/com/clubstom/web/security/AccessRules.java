@@ -109,6 +109,10 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.PATCH, "/api/patients/*/contacts").hasAnyRole(names(PATIENT_CONTACT_EDITORS))
 				.requestMatchers("/api/patients", "/api/patients/**").hasAnyRole(names(PATIENT_KEEPERS))
 				.requestMatchers(HttpMethod.GET, "/api/services", "/api/services/**").hasAnyRole(names(ALL_STAFF))
+				// the calendar: everyone reads; the front desk books; statuses are checked per appointment
+				.requestMatchers(HttpMethod.GET, "/api/appointments", "/api/appointments/*").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers(HttpMethod.POST, "/api/appointments/*/status").hasAnyRole(names(OWNER, ADMINISTRATOR, DOCTOR, ASSISTANT))
+				.requestMatchers(HttpMethod.POST, "/api/appointments").hasAnyRole(names(OWNER, ADMINISTRATOR))
 				.requestMatchers(HttpMethod.GET, "/api/icd10").hasAnyRole(names(ALL_STAFF))
 				.anyRequest().denyAll();
 	}
