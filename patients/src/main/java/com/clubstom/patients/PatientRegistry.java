@@ -3,7 +3,10 @@ package com.clubstom.patients;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -164,6 +167,16 @@ public class PatientRegistry {
 	/** Other patients that are probably the same person as {@code details} describe. */
 	public List<PatientSummary> likelyDuplicatesOf(PatientDetails details, PatientId except) {
 		return queries.likelyDuplicates(details, except);
+	}
+
+	/**
+	 * The list lines of many patients at once, by id (a day's appointments, a list of tasks): one query, not audited
+	 * (a list of names is not a look at anyone's card). Unknown ids are left out.
+	 */
+	public Map<PatientId, PatientSummary> summariesOf(Collection<PatientId> ids) {
+		var found = new LinkedHashMap<PatientId, PatientSummary>();
+		queries.summariesOf(ids).forEach(summary -> found.put(summary.id(), summary));
+		return found;
 	}
 
 	/** Every tag on some patient, for the registry's filter. */

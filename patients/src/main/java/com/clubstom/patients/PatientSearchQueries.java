@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -66,6 +67,16 @@ class PatientSearchQueries {
 			criteria = new Criteria().andOperator(criteria, where("_id").ne(except.value()));
 		}
 		var query = new Query(criteria).limit(MOST_DUPLICATES_SHOWN);
+		summaryFields(query);
+		return mongo.find(query, Document.class, COLLECTION).stream().map(this::summaryOf).toList();
+	}
+
+	/** The summaries of these patients, in no particular order; unknown ids are left out. */
+	List<PatientSummary> summariesOf(Collection<PatientId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		var query = new Query(where("_id").in(ids.stream().map(PatientId::value).distinct().toList()));
 		summaryFields(query);
 		return mongo.find(query, Document.class, COLLECTION).stream().map(this::summaryOf).toList();
 	}
