@@ -5,6 +5,7 @@ import java.time.temporal.TemporalAdjusters;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -120,6 +121,7 @@ class DemoServices {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(20) // before the demo appointments (order 40), which book into these
 	void seed() {
 		if (mongo.estimatedCount(ClinicalService.class) > 0) {
 			return;
