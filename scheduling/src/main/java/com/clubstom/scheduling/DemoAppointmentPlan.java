@@ -23,8 +23,8 @@ import com.clubstom.staff.WorkingPeriod;
 
 /**
  * The demo clinic's appointment book, worked out in memory: for every doctor's working day between two dates, six to
- * ten visits of the doctor's kinds with gaps between them, each in the shift's chair (another free one when a colleague
- * holds it), for a patient who has nothing else that day (children go to the paediatric dentist). What happened to each
+ * ten visits of the doctor's kinds with gaps between them, each in the shift's chair (or a free one no colleague's shift
+ * holds), for a patient who has nothing else that day (children go to the paediatric dentist). What happened to each
  * follows from the clock: the past mostly completed with a few no-shows and cancellations, today's done, in the chair,
  * waiting or still to come, the future booked or confirmed. Each status history is a path the real workflow allows,
  * dated between the booking and now. The same seed gives the same book.
@@ -35,8 +35,8 @@ final class DemoAppointmentPlan {
 	static final int FEWEST_A_DAY = 6;
 	static final String FRONT_DESK = "admin";
 
-	static final List<String> CANCELLATION_REASONS = List.of("Заболел, просит перенести", "Командировка, перезвонит сам",
-			"Перенос по просьбе пациента", "Семейные обстоятельства", "Не отпустили с работы", "Уехала из города");
+	static final List<String> CANCELLATION_REASONS = List.of("Болезнь, просит перенести", "Командировка, перезвонит",
+			"Перенос по просьбе пациента", "Семейные обстоятельства", "Не отпустили с работы", "Отъезд из города");
 	private static final List<String> COMMENTS = List.of("Первичный пациент, по рекомендации", "ДМС, гарантийное письмо получено",
 			"Просит напомнить за день", "Боится анестезии — предупредить врача", "Придёт с мамой", "Нужен снимок перед приёмом");
 
@@ -117,9 +117,11 @@ final class DemoAppointmentPlan {
 		var planned = new ArrayList<Draft>();
 		var chairsBusy = new HashMap<ChairId, List<TimeSlot>>();
 		var patientsBusy = new HashSet<PatientId>();
+		var hoursOfTheDay = new HashMap<Doctor, List<WorkingPeriod>>();
+		doctors.forEach(doctor -> hoursOfTheDay.put(doctor, doctor.hours().apply(day)));
 		for (var doctor : doctors) {
 			var kinds = visits.stream().filter(visit -> doctor.specialisations().contains(visit.specialisation())).toList();
-			var periods = doctor.hours().apply(day);
+			var periods = hoursOfTheDay.get(doctor);
 			if (kinds.isEmpty() || periods.isEmpty()) {
 				continue;
 			}
@@ -145,7 +147,7 @@ final class DemoAppointmentPlan {
 						}
 					}
 					var slot = TimeSlot.of(starts, visit.minutes());
-					var chair = freeChair(period.chairId(), slot, chairsBusy);
+					var chair = freeChair(doctor, period.chairId(), slot, chairsBusy, hoursOfTheDay);
 					var patient = freePatient(doctor, patientsBusy, random);
 					if (chair == null || patient == null || doctorsBusy.stream().anyMatch(slot::overlaps)) {
 						time = time.plusMinutes(15);
@@ -163,16 +165,28 @@ final class DemoAppointmentPlan {
 		return planned;
 	}
 
-	/** The shift's own chair when free, else the first free one: the front desk seats the patient where it can. */
-	private ChairId freeChair(ChairId own, TimeSlot slot, Map<ChairId, List<TimeSlot>> busy) {
+	/**
+	 * The shift's own chair when free, else a free one no colleague's shift holds at that time, else none (the demo hours
+	 * give some chairs to two doctors at once: the second books around the first rather than into a third one's room).
+	 */
+	private ChairId freeChair(Doctor doctor, ChairId own, TimeSlot slot, Map<ChairId, List<TimeSlot>> busy,
+			Map<Doctor, List<WorkingPeriod>> hoursOfTheDay) {
 		var candidates = new LinkedHashSet<ChairId>();
 		if (own != null) {
 			candidates.add(own);
 		}
-		candidates.addAll(chairs);
+		chairs.stream().filter(chair -> !heldByAColleague(chair, doctor, slot, hoursOfTheDay)).forEach(candidates::add);
 		return candidates.stream()
 				.filter(chair -> busy.getOrDefault(chair, List.of()).stream().noneMatch(slot::overlaps))
 				.findFirst().orElse(null);
+	}
+
+	private static boolean heldByAColleague(ChairId chair, Doctor doctor, TimeSlot slot,
+			Map<Doctor, List<WorkingPeriod>> hoursOfTheDay) {
+		return hoursOfTheDay.entrySet().stream().filter(hours -> !hours.getKey().equals(doctor))
+				.flatMap(hours -> hours.getValue().stream())
+				.anyMatch(period -> chair.equals(period.chairId()) && slot.start().toLocalTime().isBefore(period.end())
+						&& period.start().isBefore(slot.end().toLocalTime()));
 	}
 
 	/** A patient with no other appointment that day: mostly children for the paediatric dentist, adults for the rest. */

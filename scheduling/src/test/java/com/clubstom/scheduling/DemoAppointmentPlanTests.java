@@ -83,6 +83,28 @@ class DemoAppointmentPlanTests {
 	}
 
 	@Test
+	void aDoctorWorksInTheShiftsChairAndNeverInARoomAColleaguesShiftHolds() {
+		assertThat(book).filteredOn(appointment -> appointment.doctorId().equals(hygienist.id()))
+				.isNotEmpty().allSatisfy(appointment -> assertThat(appointment.chairId()).isEqualTo(HYGIENE));
+		assertThat(book).filteredOn(appointment -> appointment.doctorId().equals(therapist.id()))
+				.isNotEmpty().allSatisfy(appointment -> assertThat(appointment.chairId()).isEqualTo(THERAPY));
+		// the implantologist shares the surgery with the surgeon: in it, or in a room nobody else's shift holds then
+		assertThat(book).filteredOn(appointment -> appointment.doctorId().equals(implantologist.id()))
+				.anySatisfy(appointment -> assertThat(appointment.chairId()).isEqualTo(SURGERY));
+		assertThat(book).allSatisfy(appointment -> {
+			var own = doctors.stream().filter(doctor -> doctor.id().equals(appointment.doctorId())).findFirst().orElseThrow();
+			var slot = appointment.slot();
+			var inOwnShiftsChair = own.hours().apply(slot.date()).stream()
+					.anyMatch(period -> appointment.chairId().equals(period.chairId()));
+			var heldByAColleague = doctors.stream().filter(doctor -> !doctor.equals(own))
+					.flatMap(doctor -> doctor.hours().apply(slot.date()).stream())
+					.anyMatch(period -> appointment.chairId().equals(period.chairId())
+							&& slot.start().toLocalTime().isBefore(period.end()) && period.start().isBefore(slot.end().toLocalTime()));
+			assertThat(inOwnShiftsChair || !heldByAColleague).as("%s in %s", slot, appointment.chairId()).isTrue();
+		});
+	}
+
+	@Test
 	void aDoctorsDayHoldsSixToTenVisitsWithGaps() {
 		var days = book.stream().collect(Collectors.groupingBy(appointment -> appointment.doctorId() + " " + appointment.day()));
 		assertThat(days.values()).allSatisfy(day -> assertThat(day).hasSizeBetween(1, DemoAppointmentPlan.MOST_A_DAY));
