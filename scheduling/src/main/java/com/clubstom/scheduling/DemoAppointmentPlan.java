@@ -1,8 +1,13 @@
 package com.clubstom.scheduling;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -321,7 +326,7 @@ final class DemoAppointmentPlan {
 		void confirmed(LocalDateTime booked) {
 			var wanted = slot.start().minusDays(1).withHour(11 + random.nextInt(7)).withMinute(random.nextInt(60));
 			if (!wanted.isAfter(booked) || wanted.isAfter(now)) {
-				var room = java.time.Duration.between(booked, now).toMinutes();
+				var room = Duration.between(booked, now).toMinutes();
 				wanted = booked.plusMinutes(1 + (room > 2 ? random.nextLong(room - 1) : 0));
 			}
 			step(AppointmentStatus.CONFIRMED, wanted, null);
@@ -337,17 +342,17 @@ final class DemoAppointmentPlan {
 		}
 	}
 
-	private java.time.Instant instant(LocalDateTime local) {
-		return local.atZone(zone).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+	private Instant instant(LocalDateTime local) {
+		return local.atZone(zone).toInstant().truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	/** Derived from the day, the doctor and the place in the day: two nodes seeding at once write the same ids. */
 	private static UUID idOf(LocalDate day, Doctor doctor, int n) {
 		return UUID.nameUUIDFromBytes(("demo-appointment:" + day + ":" + doctor.id().value() + ":" + n)
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static int minutesBetween(java.time.LocalTime start, java.time.LocalTime end) {
-		return (int) java.time.Duration.between(start, end).toMinutes();
+	private static int minutesBetween(LocalTime start, LocalTime end) {
+		return (int) Duration.between(start, end).toMinutes();
 	}
 }

@@ -1,5 +1,6 @@
 package com.clubstom.scheduling;
 
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 
@@ -45,7 +46,7 @@ public class PatientAppointments {
 	}
 
 	/** Still to come: not over yet and still holding its time (a cancelled one belongs to the history). */
-	static boolean isUpcoming(Appointment appointment, java.time.LocalDateTime now) {
+	static boolean isUpcoming(Appointment appointment, LocalDateTime now) {
 		return appointment.status().holdsTime() && appointment.status() != AppointmentStatus.COMPLETED
 				&& appointment.slot().end().isAfter(now);
 	}

@@ -9,12 +9,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -110,8 +112,8 @@ class DemoAppointmentPlanTests {
 		assertThat(days.values()).allSatisfy(day -> assertThat(day).hasSizeBetween(1, DemoAppointmentPlan.MOST_A_DAY));
 		assertThat(days.values().stream().mapToInt(List::size).average().orElse(0)).isGreaterThanOrEqualTo(5.5);
 		assertThat(days.values()).anySatisfy(day -> {
-			var sorted = day.stream().map(Appointment::slot).sorted(java.util.Comparator.comparing(TimeSlot::start)).toList();
-			assertThat(java.util.stream.IntStream.range(1, sorted.size())
+			var sorted = day.stream().map(Appointment::slot).sorted(Comparator.comparing(TimeSlot::start)).toList();
+			assertThat(IntStream.range(1, sorted.size())
 					.anyMatch(i -> sorted.get(i).start().isAfter(sorted.get(i - 1).end()))).isTrue();
 		});
 	}
