@@ -15,9 +15,11 @@ class Navigation {
 
 	private final List<NavigationItem> items = List.of(
 			new NavigationItem("nav.dashboard", "/", "home", ALL_STAFF),
+			new NavigationItem("nav.calendar", "/calendar", "calendar", ALL_STAFF),
 			new NavigationItem("nav.patients", "/patients", "users", ALL_STAFF),
 			new NavigationItem("nav.staff", "/staff", "tooth", ALL_STAFF),
 			new NavigationItem("nav.services", "/services", "code", ALL_STAFF),
+			new NavigationItem("nav.waiting-list", "/calendar/waiting-list", "clock", ALL_STAFF),
 			new NavigationItem("nav.audit", "/audit", "shield", Set.of(Role.OWNER)),
 			new NavigationItem("nav.clinic-settings", "/settings/clinic", "settings", Set.of(Role.OWNER)),
 			new NavigationItem("nav.chairs", "/settings/chairs", "building", Set.of(Role.OWNER)));

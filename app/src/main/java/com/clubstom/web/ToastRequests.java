@@ -17,6 +17,8 @@ class ToastRequests implements HandlerInterceptor {
 
 	/** The model attribute a controller sets to the message code of its confirmation. */
 	static final String TOAST_CODE = "toastCode";
+	/** The model attribute a controller sets to the message code of a refusal shown as an error toast (htmx only). */
+	static final String REFUSAL_CODE = "toastErrorCode";
 
 	private final Toasts toasts;
 	private final org.springframework.context.MessageSource messages;
@@ -29,6 +31,11 @@ class ToastRequests implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
+		if (modelAndView != null && modelAndView.getModel().get(REFUSAL_CODE) instanceof String refusal
+				&& "true".equals(request.getHeader("HX-Request"))) {
+			toasts.error(response, refusal);
+			return;
+		}
 		if (modelAndView == null || !(modelAndView.getModel().get(TOAST_CODE) instanceof String code)
 				|| modelAndView.getViewName() != null && modelAndView.getViewName().startsWith("redirect:")) {
 			return;

@@ -121,7 +121,7 @@ class DemoServices {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@Order(20) // before the demo appointments (order 40), which book into these
+	@Order(10) // before the demo data that picks services from the price list (the appointments, the waiting list)
 	void seed() {
 		if (mongo.estimatedCount(ClinicalService.class) > 0) {
 			return;

@@ -1,5 +1,7 @@
 package com.clubstom.medicalrecord;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,4 +11,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface MedicalQuestionnaires extends MongoRepository<MedicalQuestionnaire, UUID> {
 
 	Optional<MedicalQuestionnaire> findByPatientId(UUID patientId);
+
+	List<MedicalQuestionnaire> findByPatientIdIn(Collection<UUID> patientIds);
 }

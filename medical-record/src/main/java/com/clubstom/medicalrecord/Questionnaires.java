@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -116,6 +119,17 @@ public class Questionnaires {
 	/** Whether the patient's current questionnaire holds anything {@link Anamnesis#criticalItems() critical}. */
 	public boolean hasCriticalAlerts(PatientId patient) {
 		return !criticalAlertsOf(patient).isEmpty();
+	}
+
+	/** Which of these patients have something critical in their current questionnaire, in one query (the calendar's flags). */
+	public Set<PatientId> withCriticalAlerts(Collection<PatientId> patients) {
+		var flagged = new HashSet<PatientId>();
+		questionnaires.findByPatientIdIn(patients.stream().map(PatientId::value).distinct().toList()).forEach(questionnaire -> {
+			if (questionnaire.current().filter(version -> !version.answers().criticalItems().isEmpty()).isPresent()) {
+				flagged.add(questionnaire.patientId());
+			}
+		});
+		return flagged;
 	}
 
 	/** What must be read before treating the patient, from the current questionnaire; empty without one. */

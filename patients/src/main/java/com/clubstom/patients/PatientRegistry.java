@@ -3,11 +3,14 @@ package com.clubstom.patients;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -165,18 +168,24 @@ public class PatientRegistry {
 	}
 
 	/** Other patients that are probably the same person as {@code details} describe. */
-	public List<PatientSummary> likelyDuplicatesOf(PatientDetails details, PatientId except) {
-		return queries.likelyDuplicates(details, except);
-	}
-
 	/**
-	 * The list lines of many patients at once, by id (a day's appointments, a list of tasks): one query, not audited
-	 * (a list of names is not a look at anyone's card). Unknown ids are left out.
+	 * The summaries (name, birth date, phone) of several patients at once, for lists such as the calendar: from the
+	 * search index's memory, the few it does not hold yet from one query. Unknown ids are left out.
 	 */
 	public Map<PatientId, PatientSummary> summariesOf(Collection<PatientId> ids) {
-		var found = new LinkedHashMap<PatientId, PatientSummary>();
-		queries.summariesOf(ids).forEach(summary -> found.put(summary.id(), summary));
+		var found = new HashMap<PatientId, PatientSummary>();
+		var missing = new ArrayList<UUID>();
+		for (var id : new HashSet<>(ids)) {
+			index.summaryOf(id.value()).ifPresentOrElse(summary -> found.put(id, summary), () -> missing.add(id.value()));
+		}
+		if (!missing.isEmpty()) {
+			queries.summariesOf(missing).forEach(summary -> found.put(summary.id(), summary));
+		}
 		return found;
+	}
+
+	public List<PatientSummary> likelyDuplicatesOf(PatientDetails details, PatientId except) {
+		return queries.likelyDuplicates(details, except);
 	}
 
 	/** Every tag on some patient, for the registry's filter. */

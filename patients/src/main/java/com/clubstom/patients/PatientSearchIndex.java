@@ -74,6 +74,12 @@ class PatientSearchIndex {
 		return loaded.await(timeout, unit) && current;
 	}
 
+	/** The patient's line from memory, or empty while the index is not current or does not hold the patient yet. */
+	Optional<PatientSummary> summaryOf(UUID id) {
+		var line = current ? lines.get(id) : null;
+		return line == null ? Optional.empty() : Optional.of(line.summary());
+	}
+
 	/** The matches from memory, or empty while the index is not current. */
 	Optional<PatientMatches> search(PatientSearch search) {
 		if (!current) {

@@ -71,16 +71,6 @@ class PatientSearchQueries {
 		return mongo.find(query, Document.class, COLLECTION).stream().map(this::summaryOf).toList();
 	}
 
-	/** The summaries of these patients, in no particular order; unknown ids are left out. */
-	List<PatientSummary> summariesOf(Collection<PatientId> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		var query = new Query(where("_id").in(ids.stream().map(PatientId::value).distinct().toList()));
-		summaryFields(query);
-		return mongo.find(query, Document.class, COLLECTION).stream().map(this::summaryOf).toList();
-	}
-
 	List<String> tagsInUse() {
 		// patients without tags are left out: MongoDB reports an empty array as an undefined value
 		return mongo.findDistinct(new Query(where("tags.0").exists(true)), "tags", COLLECTION, String.class).stream()
@@ -112,6 +102,13 @@ class PatientSearchQueries {
 			case REGISTERED -> Sort.by(Sort.Order.desc("registered.at"), Sort.Order.desc("_id"));
 			case CHANGED -> Sort.by(Sort.Order.desc("lastChanged.at"), Sort.Order.desc("_id"));
 		};
+	}
+
+	/** The summaries of the patients with these ids, in one query. */
+	List<PatientSummary> summariesOf(Collection<UUID> ids) {
+		var query = Query.query(Criteria.where("_id").in(ids));
+		summaryFields(query);
+		return mongo.find(query, Document.class, COLLECTION).stream().map(this::summaryOf).toList();
 	}
 
 	private static void summaryFields(Query query) {

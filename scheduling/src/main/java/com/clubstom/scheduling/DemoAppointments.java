@@ -34,7 +34,7 @@ import com.clubstom.staff.WorkingHours;
  * in their hours and chairs, for the demo patients, with the catalogue's services ({@link DemoAppointmentPlan}).
  * Written straight to MongoDB in one batch, like history imported from an earlier system: no transactions, no events
  * (reminders and reports need not hear of six weeks at once), no audit. Runs after the demo services, chairs and hours
- * are in (order 20) and only while no appointment exists, so restarts keep what was booked.
+ * are in (orders 10 and 20) and only while no appointment exists, so restarts keep what was booked.
  */
 @Component
 @Profile("demo")
@@ -110,7 +110,7 @@ class DemoAppointments {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@Order(40) // after the demo services, chairs and working hours (order 20)
+	@Order(40) // after the demo price list (order 10), chairs and working hours (order 20)
 	void seed() {
 		if (appointments.count() > 0) {
 			return;

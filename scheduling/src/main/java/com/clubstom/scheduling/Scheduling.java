@@ -95,8 +95,11 @@ public class Scheduling {
 		var doctor = doctor(booking.doctor(), violations);
 		checkChair(booking.chair(), violations);
 		var services = services(booking, violations);
-		var slot = slot(booking.start(), booking.minutes() != null ? booking.minutes()
-				: services.stream().mapToInt(BookedService::minutes).sum(), violations);
+		// without services and a typed length there is no length to check yet: the services' message says what is missing
+		var slot = booking.minutes() == null && services.isEmpty()
+				? (booking.start() == null ? slot(null, 0, violations) : null)
+				: slot(booking.start(), booking.minutes() != null ? booking.minutes()
+						: services.stream().mapToInt(BookedService::minutes).sum(), violations);
 		requireNoViolations(violations);
 		var actor = actors.current();
 		var booked = inTransaction(null, () -> {

@@ -47,6 +47,13 @@ final class AccessRules {
 				// the shell
 				.requestMatchers(HttpMethod.GET, "/").hasAnyRole(names(ALL_STAFF))
 				.requestMatchers("/settings/clinic").hasRole(OWNER.name())
+				// scheduling: everyone reads the calendar and follows its live stream; the front desk and the owner book,
+				// move and cancel; doctors and assistants move the statuses of their own appointments (checked per
+				// appointment by the calendar)
+				.requestMatchers(HttpMethod.GET, "/calendar/appointments/new", "/calendar/patients").hasAnyRole(names(OWNER, ADMINISTRATOR))
+				.requestMatchers(HttpMethod.GET, "/calendar", "/calendar/stream", "/calendar/appointments/*").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers(HttpMethod.POST, "/calendar/appointments/*/status").hasAnyRole(names(OWNER, ADMINISTRATOR, DOCTOR, ASSISTANT))
+				.requestMatchers(HttpMethod.POST, "/calendar/appointments", "/calendar/appointments/*/move").hasAnyRole(names(OWNER, ADMINISTRATOR))
 				// the clinical record on the card: clinical staff write it, the owner reads it, the front desk and the
 				// accountant see none of it (the card itself leaves the clinical tabs out for them)
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/chart", "/patients/*/chart/**",
@@ -72,6 +79,10 @@ final class AccessRules {
 						"/staff/*/hours").hasAnyRole(names(ALL_STAFF))
 				.requestMatchers("/staff/**").hasRole(OWNER.name())
 				.requestMatchers("/settings/chairs", "/settings/chairs/**").hasRole(OWNER.name())
+				// scheduling: waiting list — everyone on staff reads it (who waits, the freed time); the front desk and the
+				// owner add patients, pick them in the dialog, withdraw them and mark them booked
+				.requestMatchers(HttpMethod.GET, "/calendar/waiting-list").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers("/calendar/waiting-list/**").hasAnyRole(names(PATIENT_KEEPERS))
 				// everyone changes their own password
 				.requestMatchers("/account/password").hasAnyRole(names(ALL_STAFF))
 				// the service catalogue and price list: everyone looks services and prices up; the owner and the accountant

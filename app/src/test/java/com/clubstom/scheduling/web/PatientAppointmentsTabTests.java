@@ -89,11 +89,11 @@ class PatientAppointmentsTabTests {
 		var page = mvc.perform(htmx(get("/patients/" + patient + "/tabs/appointments")).with(user(staff.signedIn(Role.ADMINISTRATOR))))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("Предстоящие приёмы"), containsString("Прошедшие и отменённые"),
-						containsString("Зубарев Глеб Олегович"), containsString("background:#2B8A3E"), containsString("Кресло у окна"),
+						containsString("Зубарев Глеб Олегович"), containsString("--dot:#2B8A3E"), containsString("Кресло у окна"),
 						containsString("Пломба из светового композита"), containsString("15:00–16:00"),
-						containsString("appointment-status--CONFIRMED"), containsString(">Подтверждён<"),
+						containsString("status-badge--CONFIRMED"), containsString(">Подтверждён<"),
 						containsString(">Записан<"), containsString(">Завершён<"), containsString(">Не пришёл<"),
-						containsString("appointment-status--CANCELLED"), containsString(">Отменён<"),
+						containsString("status-badge--CANCELLED"), containsString(">Отменён<"),
 						containsString("Причина: Заболела, перезвонит"),
 						containsString("href=\"/calendar?date=" + today.plusDays(7) + "\""))))
 				.andReturn().getResponse().getContentAsString();

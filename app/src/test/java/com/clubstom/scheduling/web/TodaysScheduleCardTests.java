@@ -58,7 +58,7 @@ class TodaysScheduleCardTests {
 						containsString("Расписание на сегодня"), containsString("href=\"/calendar\""),
 						containsString("Открыть календарь"), containsString("Ранняя Ольга Петровна"),
 						containsString("href=\"/patients/" + early + "\""), containsString("Утренний Роман Олегович"),
-						containsString("background:#C2255C"), containsString("Профессиональная гигиена полости рта"),
+						containsString("--dot:#C2255C"), containsString("Профессиональная гигиена полости рта"),
 						containsString("08:30–09:15"), containsString("13:00–14:00"), containsString(">Пришёл<"),
 						containsString(">Записан<"), containsString("data-testid=\"count-arrived\""),
 						containsString("data-testid=\"count-no-shows\""))))

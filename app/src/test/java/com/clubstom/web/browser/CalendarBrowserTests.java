@@ -1,0 +1,146 @@
+package com.clubstom.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.clubstom.scheduling.Scheduling;
+import com.clubstom.scheduling.web.ClinicDay;
+import com.clubstom.staff.Role;
+
+/**
+ * The front desk's day in a real Chromium: today's calendar filtered to one doctor, a booking into a free slot, a second
+ * booking over it refused beside the doctor, the first appointment dragged to another time, and its patient's card.
+ */
+class CalendarBrowserTests extends InTheClinic {
+
+	/** Pixels per minute of the time grid (calendar.css --ppm). */
+	static final double PPM = 1.6;
+
+	@Autowired ClinicDay clinic;
+	@Autowired Scheduling scheduling;
+
+	@Test
+	void anAdministratorBooksTodayRefusesADoubleBookingDragsTheAppointmentAndOpensTheCard() {
+		var doctor = clinic.aDoctor(ClinicDay.surname("Календарев"));
+		var colleague = clinic.aDoctor(ClinicDay.surname("Соседов"));
+		var chair = clinic.aChair();
+		var service = clinic.aService("Консультация терапевта", 30);
+		var first = clinic.aPatient(ClinicDay.surname("Первова"));
+		var second = clinic.aPatient(ClinicDay.surname("Вторина"));
+		var today = scheduling.today();
+
+		signInAs(Role.ADMINISTRATOR);
+		person.open("/calendar");
+		var board = person.visible("#calendar-board");
+		person.visible("[data-testid=calendar-today]").click();
+		person.wait.until(ExpectedConditions.stalenessOf(board));
+		assertThat(person.visible("[data-testid=calendar-date]").getAttribute("value")).isEqualTo(today.toString());
+		person.visible("[data-testid=column-head-" + colleague + "]");
+
+		// filter to one doctor: the board redraws with that doctor's column only
+		person.visible("[data-testid=filter-doctors]").click();
+		person.visible("[data-testid=filter-doctor-" + doctor + "]").click();
+		person.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid=column-head-" + colleague + "]")));
+		person.visible("[data-testid=column-head-" + doctor + "]");
+		person.driver.findElement(By.tagName("h1")).click(); // closes the filter menu
+		assertThat(person.driver.getCurrentUrl()).contains("doctor=" + doctor);
+
+		// a click on the empty slot at 10:00 opens the booking form there
+		clickAt(doctor.toString(), 10, 0);
+		person.visible("[data-testid=booking-dialog]");
+		assertThat(person.driver.findElement(By.id("time")).getAttribute("value")).isEqualTo("10:00");
+		pickPatient(first.toString(), person.driver.findElement(By.cssSelector("[data-testid=patient-search]")), "Первова");
+		new Select(person.visible("[data-testid=booking-chair]")).selectByValue(chair.toString());
+		new Select(person.visible("[data-testid=booking-services]")).selectByValue(service.toString());
+		person.screenshot("calendar-booking-dialog");
+		person.visible("[data-testid=book]").click();
+		var card = waitForCardOf(first.toString());
+		assertThat(card.getText()).contains("10:00–10:30", "Консультация терапевта");
+		assertThat(person.visible(".toast").getText()).contains("Пациент записан");
+
+		// another patient over the same time: refused beside the doctor, the form keeps what was typed
+		clickAt(doctor.toString(), 11, 0);
+		person.visible("[data-testid=booking-dialog]");
+		pickPatient(second.toString(), person.driver.findElement(By.cssSelector("[data-testid=patient-search]")), "Вторина");
+		new Select(person.visible("[data-testid=booking-chair]")).selectByValue(chair.toString());
+		new Select(person.visible("[data-testid=booking-services]")).selectByValue(service.toString());
+		// the time field is the browser's own time picker: set as typed, whatever the machine's 12/24-hour setting
+		person.driver.executeScript("arguments[0].value = '10:15'", person.visible("#time"));
+		person.visible("[data-testid=book]").click();
+		var refusal = person.visible("[data-error-for=doctorId]");
+		assertThat(refusal.getText()).isEqualTo("Врач в это время занят: у него другой приём");
+		assertThat(person.driver.findElement(By.cssSelector("[data-error-for=chairId]")).getText()).isEqualTo("Кресло в это время занято");
+		assertThat(person.driver.findElement(By.id("time")).getAttribute("value")).isEqualTo("10:15");
+		person.screenshot("calendar-double-booking-refused");
+		person.visible("#booking-dialog [data-close-dialog]").click();
+		assertThat(scheduling.ofPatient(second)).isEmpty();
+
+		// drag the first appointment three hours later
+		person.driver.executeScript("window.scrollTo(0, 0); document.querySelector('.grid-board').scrollTop = arguments[0];",
+				(int) Math.round((10 * 60 - opensMinute()) * PPM) - 12);
+		person.screenshot("calendar-day");
+		card = waitForCardOf(first.toString());
+		var hour = (int) Math.round(60 * PPM);
+		new Actions(person.driver).moveToElement(card).clickAndHold().moveByOffset(0, hour).moveByOffset(0, hour)
+				.moveByOffset(0, hour).release().perform();
+		person.visible("[data-testid=undo-bar]");
+		person.wait.until(driver -> waitForCardOf(first.toString()).getText().contains("13:00–13:30"));
+		assertThat(scheduling.ofPatient(first)).singleElement()
+				.satisfies(moved -> assertThat(moved.slot().start()).isEqualTo(today.atTime(13, 0)));
+		person.screenshot("calendar-day-after-move");
+
+		// the appointment's details lead to the patient's card
+		waitForCardOf(first.toString()).click();
+		person.visible("[data-testid=appointment-dialog]");
+		person.screenshot("calendar-appointment-details");
+		person.visible("[data-testid=open-patient-card]").click();
+		person.wait.until(ExpectedConditions.urlContains("/patients/" + first));
+		assertThat(person.visible("h1").getText()).contains("Первова");
+	}
+
+	/** A real click on the empty grid at that time in the doctor's column. */
+	private void clickAt(String column, int hour, int minute) {
+		var element = person.visible("[data-testid=column-" + column + "]");
+		var offset = ((hour * 60 + minute) - opensMinute()) * PPM + 4;
+		person.driver.executeScript("document.querySelector('.grid-board').scrollTop = Math.max(0, arguments[0] - 120);"
+				+ "window.scrollTo(0, 0);", offset);
+		@SuppressWarnings("unchecked")
+		var box = (List<Number>) person.driver.executeScript(
+				"var r = arguments[0].getBoundingClientRect(); return [r.left, r.top];", element);
+		new Actions(person.driver).moveToLocation((int) (box.get(0).doubleValue() + 30), (int) (box.get(1).doubleValue() + offset))
+				.click().perform();
+	}
+
+	private int opensMinute() {
+		var opens = person.driver.findElement(By.cssSelector(".grid-board")).getAttribute("data-opens");
+		return Integer.parseInt(opens.substring(0, 2)) * 60 + Integer.parseInt(opens.substring(3, 5));
+	}
+
+	private void pickPatient(String id, WebElement search, String text) {
+		search.sendKeys(text);
+		person.visible("[data-testid=match-" + id + "]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=picked-patient]"), text));
+	}
+
+	private WebElement waitForCardOf(String patientId) {
+		return person.wait.until(driver -> driver.findElements(By.cssSelector(".appointment")).stream()
+				.filter(card -> {
+					try {
+						return scheduling.find(com.clubstom.scheduling.AppointmentId.of(card.getAttribute("data-appointment")))
+								.map(appointment -> appointment.patientId().toString().equals(patientId)).orElse(false);
+					}
+					catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+						return false;
+					}
+				}).findFirst().orElse(null));
+	}
+}
