@@ -56,7 +56,16 @@
     var params = new URLSearchParams({ date: column.getAttribute('data-date'), time: timeOf(opens + minute) });
     if (column.getAttribute('data-doctor')) { params.set('doctor', column.getAttribute('data-doctor')); }
     if (column.getAttribute('data-chair')) { params.set('chair', column.getAttribute('data-chair')); }
+    var waiting = document.querySelector('[data-booking-patient]');
+    if (waiting) { params.set('patient', waiting.getAttribute('data-booking-patient')); }
     htmx.ajax('GET', section.getAttribute('data-new-url') + '?' + params.toString(), { target: '#modal-root', swap: 'innerHTML' });
+  });
+
+  document.addEventListener('click', function (event) {
+    var waiting = event.target.closest('[data-open-appointment]');
+    if (waiting) {
+      htmx.ajax('GET', waiting.getAttribute('data-open-appointment'), { target: '#modal-root', swap: 'innerHTML' });
+    }
   });
 
   document.addEventListener('keydown', function (event) {

@@ -85,6 +85,13 @@ class CalendarPagesTests {
 				.param("time", "11:00").param("doctor", doctor.toString()).with(user(staff.signedIn(Role.ADMINISTRATOR))))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("data-testid=\"booking-dialog\""), containsString("value=\"11:00\""))));
+		// from the waiting list: the calendar hands the patient on to the form
+		mvc.perform(get("/calendar").param("date", clinic.nextWeek().toString()).param("doctor", doctor.toString())
+				.param("patient", patient.toString()).with(user(staff.signedIn(Role.ADMINISTRATOR))))
+				.andExpect(content().string(containsString("data-booking-patient=\"" + patient + "\"")));
+		mvc.perform(htmx(get("/calendar/appointments/new"), "modal-root").param("patient", patient.toString())
+				.with(user(staff.signedIn(Role.ADMINISTRATOR))))
+				.andExpect(content().string(containsString("Гигиенова")));
 
 		mvc.perform(htmx(post("/calendar/appointments"), "booking-dialog").with(csrf()).with(user(staff.signedIn(Role.ADMINISTRATOR)))
 				.param("patientId", patient.toString()).param("doctorId", doctor.toString()).param("chairId", chair.toString())
@@ -185,6 +192,9 @@ class CalendarPagesTests {
 				.with(user(staff.signedIn(Role.DOCTOR))).param("version", "0").param("status", "ARRIVED"))
 				.andExpect(status().isOk());
 		assertThat(scheduling.find(own).orElseThrow().status()).isEqualTo(AppointmentStatus.ARRIVED);
+		mvc.perform(get("/calendar").param("date", clinic.nextWeek().toString()).param("doctor", mine.toString())
+				.with(user(staff.signedIn(Role.DOCTOR))))
+				.andExpect(content().string(allOf(containsString("data-testid=\"waiting-room\""), containsString("Ожидают приёма: 1"))));
 		mvc.perform(post("/calendar/appointments/" + theirs + "/status").with(csrf()).with(user(staff.signedIn(Role.DOCTOR)))
 				.param("version", "0").param("status", "ARRIVED"))
 				.andExpect(status().isForbidden());

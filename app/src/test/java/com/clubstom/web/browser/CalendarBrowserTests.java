@@ -107,6 +107,37 @@ class CalendarBrowserTests extends InTheClinic {
 		assertThat(person.visible("h1").getText()).contains("Первова");
 	}
 
+	@Test
+	void theAccountantReadsADoctorsWeekAndTheMonthButBooksNothing() {
+		var doctor = clinic.aDoctor(ClinicDay.surname("Недельский"));
+		var service = clinic.aService("Имплантация", 90);
+		clinic.book(clinic.aPatient(ClinicDay.surname("Имплантова")), doctor, clinic.aChair(), service, clinic.nextWeek(9, 30));
+		clinic.book(clinic.aPatient(ClinicDay.surname("Гигиенина")), doctor, clinic.aChair(), clinic.aService("Гигиена", 60),
+				clinic.nextWeek(14, 0));
+
+		signInAs(Role.ACCOUNTANT);
+		person.open("/calendar?view=week&date=" + clinic.nextWeek() + "&focus=" + doctor + "&colour=status");
+		assertThat(person.driver.findElements(By.cssSelector(".grid-board__column"))).hasSize(7);
+		var column = person.visible("[data-testid=column-" + clinic.nextWeek() + "]");
+		assertThat(column.getText()).contains("09:30–11:00", "Имплантова", "14:00–15:00", "Гигиенина");
+		person.screenshot("calendar-week");
+
+		// live: someone at the front desk books meanwhile; this open week shows it without a reload
+		var board = person.visible("#calendar-board");
+		clinic.book(clinic.aPatient(ClinicDay.surname("Живая")), doctor, clinic.aChair(), service, clinic.nextWeek(16, 0));
+		person.wait.until(ExpectedConditions.stalenessOf(board));
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("[data-testid=column-" + clinic.nextWeek() + "]"), "16:00–17:30"));
+		clickAt(clinic.nextWeek().toString(), 12, 0);
+		assertThat(person.driver.findElements(By.cssSelector("[data-testid=booking-dialog]"))).isEmpty();
+
+		board = person.visible("#calendar-board");
+		person.visible("[data-testid=view-month]").click();
+		person.wait.until(ExpectedConditions.stalenessOf(board));
+		assertThat(person.visible("[data-testid=month-day-" + clinic.nextWeek() + "]").getText()).contains("приём");
+		person.screenshot("calendar-month");
+	}
+
 	/** A real click on the empty grid at that time in the doctor's column. */
 	private void clickAt(String column, int hour, int minute) {
 		var element = person.visible("[data-testid=column-" + column + "]");

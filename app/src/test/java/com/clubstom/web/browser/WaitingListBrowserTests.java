@@ -106,7 +106,7 @@ class WaitingListBrowserTests extends InTheClinic {
 		}
 		hours.changeWeeklyShifts(doctor, week);
 		var chair = chairs.add("Кресло у окна " + System.nanoTime() % 100_000, null);
-		var service = catalogue.add(new ServiceDetails("Профессиональная гигиена (лист ожидания)", "A16.07.051." + System.nanoTime() % 1000,
+		var service = catalogue.add(new ServiceDetails("Профессиональная гигиена (лист ожидания)", String.format("A16.07.051.%03d", System.nanoTime() % 1000),
 				ServiceCategory.HYGIENE, 60, false), catalogue.today(), Money.roubles(7500));
 		var day = waitingList.today().plusDays(3);
 		var cancelled = scheduling.book(new Booking(patients.anAdultWithDocuments("Занятая", "Нина", "Петровна"), doctor, chair,

@@ -46,6 +46,11 @@ class AccessRulesTests {
 		return Stream.of(
 				Arguments.of(HttpMethod.GET, "/", EVERYONE),
 				Arguments.of(HttpMethod.GET, "/settings/clinic", OWNER_ONLY),
+				Arguments.of(HttpMethod.GET, "/calendar", EVERYONE),
+				Arguments.of(HttpMethod.GET, "/calendar?view=week", EVERYONE),
+				Arguments.of(HttpMethod.GET, "/calendar?view=month", EVERYONE),
+				Arguments.of(HttpMethod.GET, "/calendar/appointments/new", FRONT_DESK),
+				Arguments.of(HttpMethod.GET, "/calendar/patients?q=%D0%B0", FRONT_DESK),
 				Arguments.of(HttpMethod.GET, "/patients", EVERYONE),
 				Arguments.of(HttpMethod.GET, "/patients/new", FRONT_DESK),
 				Arguments.of(HttpMethod.GET, "/audit", OWNER_ONLY),

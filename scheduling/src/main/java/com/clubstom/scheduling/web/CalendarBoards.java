@@ -103,7 +103,8 @@ class CalendarBoards {
 				}
 			}
 		}
-		return new Board(frame.opens, frame.closes, columns, frame.hourLabels(), nowMinute(frame, now, Map.of(date, true)));
+		return new Board(frame.opens, frame.closes, columns, frame.hourLabels(), nowMinute(frame, now, Map.of(date, true)),
+				waitingRoom(shown, texts));
 	}
 
 	/** One person's week (a doctor, or a chair), Monday to Sunday. */
@@ -136,7 +137,19 @@ class CalendarBoards {
 		}
 		var isToday = new HashMap<LocalDate, Boolean>();
 		days.forEach(date -> isToday.put(date, true));
-		return new Board(frame.opens, frame.closes, columns, frame.hourLabels(), nowMinute(frame, now, isToday));
+		return new Board(frame.opens, frame.closes, columns, frame.hourLabels(), nowMinute(frame, now, isToday), List.of());
+	}
+
+	private List<Board.Waiting> waitingRoom(List<Appointment> shown, Texts texts) {
+		var zone = scheduling.zone();
+		return shown.stream().filter(appointment -> appointment.status() == com.clubstom.scheduling.AppointmentStatus.ARRIVED)
+				.map(appointment -> {
+					var doctor = texts.doctors.get(appointment.doctorId());
+					var since = appointment.last(com.clubstom.scheduling.AppointmentStatus.ARRIVED).orElseThrow().at()
+							.atZone(zone).toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+					return new Board.Waiting(appointment.id().toString(), texts.patientName(appointment.patientId()),
+							doctor == null ? "" : doctor.fullName(), doctor == null ? "#495057" : doctor.calendarColour().hex(), since);
+				}).sorted(Comparator.comparing(Board.Waiting::since)).toList();
 	}
 
 	/** Whose week: the one asked for, else the first doctor filtered to, else the first doctor (or chair). */

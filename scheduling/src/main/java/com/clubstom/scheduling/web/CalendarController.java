@@ -43,6 +43,7 @@ class CalendarController {
 			@RequestParam(name = "service", required = false) List<String> services,
 			@RequestParam(required = false) String chair, @RequestParam(name = "status", required = false) List<String> statuses,
 			@RequestParam(required = false) String colour, @RequestParam(required = false) String focus,
+			@RequestParam(required = false) String patient,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-Target", required = false) String target, Authentication signedIn, Model model) {
 		var today = scheduling.today();
@@ -55,6 +56,8 @@ class CalendarController {
 			preferences.remember(signedIn.getName(), query);
 		}
 		var mayBook = access.mayBook(signedIn);
+		// from the waiting list: the next empty slot clicked books this patient
+		model.addAttribute("bookingPatient", mayBook ? patient : null);
 		model.addAttribute("query", query);
 		model.addAttribute("today", today);
 		model.addAttribute("mayBook", mayBook);
