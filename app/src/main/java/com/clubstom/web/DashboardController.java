@@ -2,6 +2,7 @@ package com.clubstom.web;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,12 +12,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import com.clubstom.patients.PatientRegistry;
 import com.clubstom.patients.PatientSearch;
 import com.clubstom.patients.PatientStatus;
+import com.clubstom.scheduling.TodaysSchedule;
 import com.clubstom.staff.Accounts;
 import com.clubstom.staff.ClinicProfile;
 import com.clubstom.staff.Role;
+import com.clubstom.staff.StaffDirectory;
+import com.clubstom.staff.StaffMember;
 import com.clubstom.web.security.StaffUser;
 
-/** The home page: today's date in the clinic, a greeting, who works today, and real figures from the contexts that exist. */
+/**
+ * The home page: today's date in the clinic, a greeting, today's appointments (a doctor sees their own), who works today,
+ * and real figures from the contexts that exist.
+ */
 @Controller
 class DashboardController {
 
@@ -24,14 +31,18 @@ class DashboardController {
 	private final ClinicProfile clinic;
 	private final PatientRegistry patients;
 	private final WorkingToday workingToday;
+	private final TodaysSchedule todaysSchedule;
+	private final StaffDirectory staff;
 	private final Clock clock;
 
 	DashboardController(Accounts accounts, ClinicProfile clinic, PatientRegistry patients, WorkingToday workingToday,
-			Clock clock) {
+			TodaysSchedule todaysSchedule, StaffDirectory staff, Clock clock) {
 		this.accounts = accounts;
 		this.clinic = clinic;
 		this.patients = patients;
 		this.workingToday = workingToday;
+		this.todaysSchedule = todaysSchedule;
+		this.staff = staff;
 		this.clock = clock;
 	}
 
@@ -48,7 +59,18 @@ class DashboardController {
 		// one page of nothing but the count: answered from the search index
 		model.addAttribute("patients", patients.search(new PatientSearch("", PatientStatus.ACTIVE, null, null, 0, 1)));
 		model.addAttribute("workingToday", workingToday.people());
+		model.addAttribute("schedule", doctorOf(me).map(doctor -> todaysSchedule.of(doctor.id()))
+				.orElseGet(todaysSchedule::ofTheClinic));
 		return "dashboard";
+	}
+
+	/** The signed-in doctor's own staff record, when the account is a doctor's and linked to one. */
+	private Optional<StaffMember> doctorOf(StaffUser me) {
+		if (!me.getRoles().contains(Role.DOCTOR)) {
+			return Optional.empty();
+		}
+		return accounts.findForSignIn(me.getUsername()).flatMap(account -> staff.findByAccount(account.id()))
+				.filter(member -> member.position().isDoctor());
 	}
 
 	private static String greetingFor(int hour) {

@@ -121,7 +121,7 @@ class DemoServices {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@Order(10) // before the demo data that picks services from the price list (the waiting list)
+	@Order(10) // before the demo data that picks services from the price list (the appointments, the waiting list)
 	void seed() {
 		if (mongo.estimatedCount(ClinicalService.class) > 0) {
 			return;

@@ -125,6 +125,18 @@ class PatientSearchTests {
 		assertThat(line.status()).isEqualTo(PatientStatus.ACTIVE);
 	}
 
+	@Test
+	void manyPatientsAreLookedUpAtOnceByIdArchivedOnesIncludedUnknownOnesLeftOut() {
+		var nobody = new PatientId(java.util.UUID.randomUUID());
+
+		var found = registry.summariesOf(List.of(petrov, semyonova, petrovaArchived, nobody, petrov));
+
+		assertThat(found).containsOnlyKeys(petrov, semyonova, petrovaArchived);
+		assertThat(found.get(petrov).fullName()).isEqualTo("Петров Иван Сергеевич");
+		assertThat(found.get(petrovaArchived).status()).isEqualTo(PatientStatus.ARCHIVED);
+		assertThat(registry.summariesOf(List.of())).isEmpty();
+	}
+
 	/** The registry answers from memory; MongoDB answers the same while memory is loading. Both must agree exactly. */
 	@ParameterizedTest(name = "memory and MongoDB agree on \"{0}\"")
 	@ValueSource(strings = { "", "петров", "иван петр", "семен ален", "916", "8 916 123", "12.03.1984", "ова", "000",

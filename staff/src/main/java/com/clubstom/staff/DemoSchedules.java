@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -51,6 +52,7 @@ class DemoSchedules {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(20) // before the demo appointments (order 40), which book into these
 	void seed() {
 		if (mongo.estimatedCount(Chair.class) == 0) {
 			CHAIRS.forEach(name -> {

@@ -59,6 +59,8 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/chart", "/patients/*/chart/**",
 						"/patients/*/tabs/questionnaire", "/patients/*/questionnaire/**").hasAnyRole(names(CLINICAL_READERS))
 				.requestMatchers("/patients/*/chart/**", "/patients/*/questionnaire/**").hasAnyRole(names(CLINICIANS))
+				// scheduling: the card's appointments tab
+				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/appointments").hasAnyRole(names(ALL_STAFF))
 				// patients: everyone searches and opens cards (the accountant sees names and contacts only); the front desk
 				// registers, edits, archives and keeps documents; clinical staff may correct contacts
 				.requestMatchers(HttpMethod.GET, "/patients/new", "/patients/*/edit", "/patients/*/documents",
