@@ -184,6 +184,17 @@ public class StaffMember extends AbstractAggregateRoot<StaffMember> {
 		return details.fullName();
 	}
 
+	/** "Орлов А. С.": the surname with initials, as a narrow calendar column heads itself. */
+	public String shortName() {
+		var name = new StringBuilder(details.lastName());
+		for (var part : new String[] { details.firstName(), details.middleName() }) {
+			if (part != null && !part.isBlank()) {
+				name.append(' ').append(part.strip().charAt(0)).append('.');
+			}
+		}
+		return name.toString();
+	}
+
 	public String initials() {
 		return details.initials();
 	}

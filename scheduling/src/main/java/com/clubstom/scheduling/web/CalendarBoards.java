@@ -99,7 +99,7 @@ class CalendarBoards {
 				var works = !schedule.on(date).isEmpty();
 				var wanted = query.filtersDoctors() ? query.doctors().contains(doctor.id().value()) : works || !own.isEmpty();
 				if (wanted) {
-					columns.add(doctorColumn(doctor.id().toString(), doctor, schedule, date, own, texts, frame, mayMove, now, doctor.fullName()));
+					columns.add(doctorColumn(doctor.id().toString(), doctor, schedule, date, own, texts, frame, mayMove, now, doctor.shortName()));
 				}
 			}
 		}
