@@ -254,8 +254,12 @@
         + form.querySelector('[data-reschedule-time]').value;
     }
   });
+  var undoTimer = null;
   document.addEventListener('htmx:afterSwap', function (event) {
     if (event.detail.target && event.detail.target.id === 'calendar-undo') {
+      // the way back is offered for a while, then the bar steps aside
+      clearTimeout(undoTimer);
+      undoTimer = setTimeout(function () { event.detail.target.innerHTML = ''; }, 15000);
       var dialog = document.querySelector('#appointment-dialog');
       if (dialog && dialog.open) { dialog.close(); }
     }

@@ -99,7 +99,9 @@ class CalendarBrowserTests extends InTheClinic {
 		person.screenshot("calendar-day-after-move");
 
 		// the appointment's details lead to the patient's card
-		waitForCardOf(first.toString()).click();
+		var moved = waitForCardOf(first.toString());
+		person.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", moved);
+		moved.click();
 		person.visible("[data-testid=appointment-dialog]");
 		person.screenshot("calendar-appointment-details");
 		person.visible("[data-testid=open-patient-card]").click();
