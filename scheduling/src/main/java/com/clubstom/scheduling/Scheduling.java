@@ -130,14 +130,9 @@ public class Scheduling {
 		var actor = actors.current();
 		inTransaction(id, () -> {
 			var appointment = current(id, seenVersion);
-			var previousDay = appointment.day();
+			// only the new time is claimed: a booking racing for the freed time at worst sees it still taken
 			appointment.moveTo(slot, doctor, chair, clock.instant(), actor.username());
 			requireFree(appointment, slot, doctor, chair, id, correctingRecords);
-			if (!previousDay.equals(slot.date())) {
-				// the old day changes too: a booking racing for the freed time waits for this move to commit
-				locks.claim(previousDay, appointment.doctorId().value(), appointment.chairId().value(),
-						appointment.patientId().value());
-			}
 			audit.record(AuditAction.CHANGE, subjectOf(appointment.patientId()), SECTION, List.of("time"));
 			return appointments.save(appointment);
 		});
