@@ -12,6 +12,10 @@
 
   function board() { return document.getElementById('calendar-board'); }
   function grid() { return document.querySelector('.grid-board'); }
+  // an appointment's address: the board's base plus its id (not repeated on each of hundreds of cards)
+  function appointmentUrl(card) {
+    return board().getAttribute('data-appointments-url') + '/' + card.getAttribute('data-appointment');
+  }
 
   function ppm() {
     var value = parseFloat(getComputedStyle(grid()).getPropertyValue('--ppm'));
@@ -77,7 +81,7 @@
   });
 
   function openDetails(card) {
-    htmx.ajax('GET', card.getAttribute('data-details'), { target: '#modal-root', swap: 'innerHTML' });
+    htmx.ajax('GET', appointmentUrl(card), { target: '#modal-root', swap: 'innerHTML' });
   }
 
   // --- drag and drop, resize ---------------------------------------------------------------------------------------
@@ -160,7 +164,7 @@
       if (by === 'doctor' && column.getAttribute('data-doctor')) { values.doctor = column.getAttribute('data-doctor'); }
       if (by === 'chair' && column.getAttribute('data-chair')) { values.chair = column.getAttribute('data-chair'); }
     }
-    htmx.ajax('POST', drag.card.getAttribute('data-move'), { target: '#calendar-undo', swap: 'innerHTML', values: values })
+    htmx.ajax('POST', appointmentUrl(drag.card) + '/move', { target: '#calendar-undo', swap: 'innerHTML', values: values })
       .then(function () { if (refreshPending) { refresh(); } });
   });
 

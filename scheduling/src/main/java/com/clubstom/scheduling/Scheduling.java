@@ -51,6 +51,7 @@ public class Scheduling {
 	private static final int ATTEMPTS = 12;
 
 	private final Appointments appointments;
+	private final CalendarEntries entries;
 	private final CalendarLocks locks;
 	private final MongoTemplate mongo;
 	private final PatientRegistry patients;
@@ -63,10 +64,11 @@ public class Scheduling {
 	private final Clock clock;
 	private final TransactionTemplate transactions;
 
-	Scheduling(Appointments appointments, CalendarLocks locks, MongoTemplate mongo, PatientRegistry patients,
-			StaffDirectory staff, WorkingHours hours, Chairs chairs, ServiceCatalogue catalogue, AuditTrail audit,
-			Actors actors, Clock clock, PlatformTransactionManager transactionManager) {
+	Scheduling(Appointments appointments, CalendarEntries entries, CalendarLocks locks, MongoTemplate mongo,
+			PatientRegistry patients, StaffDirectory staff, WorkingHours hours, Chairs chairs, ServiceCatalogue catalogue,
+			AuditTrail audit, Actors actors, Clock clock, PlatformTransactionManager transactionManager) {
 		this.appointments = appointments;
+		this.entries = entries;
 		this.locks = locks;
 		this.mongo = mongo;
 		this.patients = patients;
@@ -174,6 +176,31 @@ public class Scheduling {
 	/** Every appointment from {@code from} to {@code to}, both included, by start. */
 	public List<Appointment> between(LocalDate from, LocalDate to) {
 		return appointments.findByDayBetweenOrderByStartAsc(from, to);
+	}
+
+	/** What the calendar's boards show of every appointment of the day, by start, cancelled ones included. */
+	/** The day's patients who have arrived and wait to be seen (the waiting room list), with their histories. */
+	public List<Appointment> arrivedOn(LocalDate day) {
+		return appointments.findByDayAndStatusIn(day, List.of(AppointmentStatus.ARRIVED));
+	}
+
+	public List<CalendarEntry> entriesOn(LocalDate day) {
+		return entries.find(Criteria.where("day").is(day));
+	}
+
+	/** What the calendar's boards show of every appointment from {@code from} to {@code to}, both included, by start. */
+	public List<CalendarEntry> entriesBetween(LocalDate from, LocalDate to) {
+		return entries.find(Criteria.where("day").gte(from).lte(to));
+	}
+
+	/** What the boards show of one doctor's appointments from {@code from} to {@code to} (a week), by start. */
+	public List<CalendarEntry> entriesOfDoctorBetween(StaffMemberId doctor, LocalDate from, LocalDate to) {
+		return entries.find(Criteria.where("day").gte(from).lte(to).and("doctorId").is(doctor.value()));
+	}
+
+	/** What the boards show of one chair's appointments from {@code from} to {@code to} (a week), by start. */
+	public List<CalendarEntry> entriesOfChairBetween(ChairId chair, LocalDate from, LocalDate to) {
+		return entries.find(Criteria.where("day").gte(from).lte(to).and("chairId").is(chair.value()));
 	}
 
 	/** The patient's appointments, latest first. */

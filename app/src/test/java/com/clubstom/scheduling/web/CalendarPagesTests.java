@@ -58,6 +58,26 @@ class CalendarPagesTests {
 	}
 
 	@Test
+	void aCardEscapesWhatItShowsSpeaksThePersonsLanguageAndNamesTheDoctorWhenColumnsAreChairs() throws Exception {
+		var doctor = ClinicDay.surname("Карточкин");
+		var chair = clinic.aChair();
+		var service = clinic.aService("Пломба <Filtek> & \"полировка\"", 30);
+		var id = clinic.book(clinic.aPatient(ClinicDay.surname("Экранова")), clinic.aDoctor(doctor), chair, service,
+				clinic.nextWeek(15, 0));
+
+		mvc.perform(get("/calendar").param("date", clinic.nextWeek().toString()).param("by", "chair")
+				.param("chair", chair.toString()).param("lang", "en").with(user(staff.signedIn(Role.ADMINISTRATOR))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("data-testid=\"appointment-" + id + "\""),
+						containsString("data-appointments-url=\"/calendar/appointments\""),
+						containsString("Пломба &lt;Filtek&gt; &amp; &quot;полировка&quot;"), not(containsString("<Filtek>")),
+						containsString("<span class=\"appointment__status\" title=\"Booked\">Booked</span>"),
+						containsString("aria-label=\"" + "Экранова"),
+						containsString("<div class=\"appointment__who\">" + doctor + " Андрей Сергеевич</div>"),
+						containsString("15:00–15:30"), containsString("is-movable"))));
+	}
+
+	@Test
 	void filtersAreRememberedForThePersonAndNotForOthers() throws Exception {
 		var watched = clinic.aDoctor(ClinicDay.surname("Наблюдаев"));
 		var other = clinic.aDoctor(ClinicDay.surname("Другов"));

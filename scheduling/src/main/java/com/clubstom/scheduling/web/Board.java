@@ -20,10 +20,10 @@ public record Board(LocalTime opens, LocalTime closes, List<Column> columns, Lis
 
 	/**
 	 * One column: its title, what a click on an empty slot books (date, doctor, chair), the off-hours shaded, and the
-	 * appointments.
+	 * appointments' cards, as HTML ({@link CardMarkup}).
 	 */
 	record Column(String key, String title, String subtitle, String colour, LocalDate date, String doctorId,
-			String chairId, boolean today, List<Shade> shades, List<Card> cards) {
+			String chairId, boolean today, List<Shade> shades, String cards) {
 	}
 
 	/** A patient who has arrived and waits to be seen: the waiting room list of the day view. */

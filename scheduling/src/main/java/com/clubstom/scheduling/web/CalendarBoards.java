@@ -22,10 +22,11 @@ import com.clubstom.medicalrecord.Questionnaires;
 import com.clubstom.patients.PatientId;
 import com.clubstom.patients.PatientRegistry;
 import com.clubstom.patients.PatientSummary;
-import com.clubstom.scheduling.Appointment;
 import com.clubstom.scheduling.BookedService;
+import com.clubstom.scheduling.CalendarEntry;
 import com.clubstom.scheduling.Scheduling;
 import com.clubstom.staff.Chair;
+import com.clubstom.staff.ChairId;
 import com.clubstom.staff.Chairs;
 import com.clubstom.staff.ClinicProfile;
 import com.clubstom.staff.StaffCatalogueQuery;
@@ -38,8 +39,9 @@ import com.clubstom.staff.WorkingSchedule;
 
 /**
  * Lays out the day and week grids: which columns, where each appointment stands, what is shaded. One query for the
- * appointments, one for the working hours, and the patients' names and questionnaire flags in one go each, so that a
- * day of twenty doctors draws as fast as a day of two.
+ * appointments (only what the cards show), one for the working hours, and the patients' names and questionnaire flags
+ * in one go each, so that a day of twenty doctors draws as fast as a day of two. The doctors and chairs are read once
+ * per page ({@link Staffing}) for the grid and the filters alike.
  */
 @Component
 class CalendarBoards {
@@ -69,22 +71,27 @@ class CalendarBoards {
 				.toList();
 	}
 
-	List<Chair> chairs() {
-		return chairs.all();
+	/** The doctors and every chair (in service or not), read once for a page. */
+	Staffing staffing() {
+		return new Staffing(doctors(), chairs.all());
+	}
+
+	/** The current doctors in the catalogue's order, and every chair by name. */
+	record Staffing(List<StaffMember> doctors, List<Chair> chairs) {
 	}
 
 	/** One column per doctor (those working that day, those with appointments, or those filtered to) or per chair. */
-	Board day(CalendarQuery query, boolean mayMove) {
+	Board day(CalendarQuery query, boolean mayMove, Staffing staffing, CardMarkup markup) {
 		var date = query.date();
-		var shown = scheduling.on(date).stream().filter(matching(query)).toList();
-		var doctors = doctors();
+		var shown = scheduling.entriesOn(date).stream().filter(matching(query)).toList();
+		var doctors = staffing.doctors();
 		var schedules = hours.schedulesOf(doctors.stream().map(StaffMember::id).toList());
-		var texts = new Texts(shown, doctors);
+		var texts = new Texts(shown, staffing, markup);
 		var frame = frame(shown);
 		var now = scheduling.now();
 		var columns = new ArrayList<Board.Column>();
 		if (query.by() == CalendarQuery.Columns.CHAIR) {
-			for (var chair : chairs.all()) {
+			for (var chair : staffing.chairs()) {
 				var own = shown.stream().filter(appointment -> appointment.chairId().equals(chair.id())).toList();
 				if ((chair.isActive() || !own.isEmpty()) && (query.chair() == null || query.chair().equals(chair.id().value()))) {
 					columns.add(new Board.Column(chair.id().toString(), chair.name(), null, null, date, null,
@@ -104,21 +111,22 @@ class CalendarBoards {
 			}
 		}
 		return new Board(frame.opens, frame.closes, columns, frame.hourLabels(), nowMinute(frame, now, Map.of(date, true)),
-				waitingRoom(shown, texts));
+				waitingRoom(query, texts));
 	}
 
 	/** One person's week (a doctor, or a chair), Monday to Sunday. */
-	Board week(CalendarQuery query, boolean mayMove) {
+	Board week(CalendarQuery query, boolean mayMove, Staffing staffing, CardMarkup markup) {
 		var monday = query.weekStart();
 		var days = monday.datesUntil(monday.plusDays(7)).toList();
 		var byChair = query.by() == CalendarQuery.Columns.CHAIR;
-		var focus = focus(query);
-		var shown = scheduling.between(monday, monday.plusDays(6)).stream().filter(matching(query))
-				.filter(appointment -> focus != null && (byChair ? appointment.chairId().value() : appointment.doctorId().value())
-						.equals(focus))
-				.toList();
-		var doctors = doctors();
-		var texts = new Texts(shown, doctors);
+		var focus = focus(query, staffing);
+		// only the person's week is read: the whole clinic's would be some 2 000 appointments
+		var ofFocus = focus == null ? List.<CalendarEntry>of()
+				: byChair ? scheduling.entriesOfChairBetween(new ChairId(focus), monday, monday.plusDays(6))
+						: scheduling.entriesOfDoctorBetween(new StaffMemberId(focus), monday, monday.plusDays(6));
+		var shown = ofFocus.stream().filter(matching(query)).toList();
+		var doctors = staffing.doctors();
+		var texts = new Texts(shown, staffing, markup);
 		var frame = frame(shown);
 		var now = scheduling.now();
 		var columns = new ArrayList<Board.Column>();
@@ -140,9 +148,11 @@ class CalendarBoards {
 		return new Board(frame.opens, frame.closes, columns, frame.hourLabels(), nowMinute(frame, now, isToday), List.of());
 	}
 
-	private List<Board.Waiting> waitingRoom(List<Appointment> shown, Texts texts) {
+	/** Who waits: one small query of the day's arrived appointments (the board's entries carry no history). */
+	private List<Board.Waiting> waitingRoom(CalendarQuery query, Texts texts) {
 		var zone = scheduling.zone();
-		return shown.stream().filter(appointment -> appointment.status() == com.clubstom.scheduling.AppointmentStatus.ARRIVED)
+		return scheduling.arrivedOn(query.date()).stream()
+				.filter(appointment -> !query.filtersDoctors() || query.doctors().contains(appointment.doctorId().value()))
 				.map(appointment -> {
 					var doctor = texts.doctors.get(appointment.doctorId());
 					var since = appointment.last(com.clubstom.scheduling.AppointmentStatus.ARRIVED).orElseThrow().at()
@@ -153,27 +163,28 @@ class CalendarBoards {
 	}
 
 	/** Whose week: the one asked for, else the first doctor filtered to, else the first doctor (or chair). */
-	UUID focus(CalendarQuery query) {
+	UUID focus(CalendarQuery query, Staffing staffing) {
 		if (query.focus() != null) {
 			return query.focus();
 		}
 		if (query.by() == CalendarQuery.Columns.CHAIR) {
 			return query.chair() != null ? query.chair()
-					: chairs.active().stream().findFirst().map(chair -> chair.id().value()).orElse(null);
+					: staffing.chairs().stream().filter(Chair::isActive).findFirst().map(chair -> chair.id().value())
+							.orElse(null);
 		}
 		return query.doctors().stream().findFirst()
-				.orElseGet(() -> doctors().stream().findFirst().map(member -> member.id().value()).orElse(null));
+				.orElseGet(() -> staffing.doctors().stream().findFirst().map(member -> member.id().value()).orElse(null));
 	}
 
 	/** The month around the date: per day the number of appointments of each doctor. */
-	MonthSheet month(CalendarQuery query) {
+	MonthSheet month(CalendarQuery query, Staffing staffing) {
 		var first = query.date().withDayOfMonth(1);
 		var last = first.plusMonths(1).minusDays(1);
 		var from = first.with(java.time.DayOfWeek.MONDAY);
 		var to = last.with(java.time.DayOfWeek.SUNDAY);
-		var byDay = scheduling.between(from, to).stream().filter(matching(query))
-				.collect(Collectors.groupingBy(Appointment::day));
-		var doctors = doctors();
+		var byDay = scheduling.entriesBetween(from, to).stream().filter(matching(query))
+				.collect(Collectors.groupingBy(CalendarEntry::day));
+		var doctors = staffing.doctors();
 		var today = scheduling.today();
 		var weeks = new ArrayList<List<MonthSheet.Day>>();
 		for (var monday = from; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
@@ -194,8 +205,8 @@ class CalendarBoards {
 		return new MonthSheet(first, weeks);
 	}
 
-	private Board.Column doctorColumn(String key, StaffMember doctor, WorkingSchedule schedule, LocalDate date, List<Appointment> own,
-			Texts texts, Frame frame, boolean mayMove, LocalDateTime now, String title) {
+	private Board.Column doctorColumn(String key, StaffMember doctor, WorkingSchedule schedule, LocalDate date,
+			List<CalendarEntry> own, Texts texts, Frame frame, boolean mayMove, LocalDateTime now, String title) {
 		var periods = schedule.on(date);
 		var away = periods.isEmpty() && schedule.exceptions().stream()
 				.anyMatch(exception -> exception.isAbsence() && exception.covers(date));
@@ -206,7 +217,7 @@ class CalendarBoards {
 				cards(own, texts, frame, mayMove, now));
 	}
 
-	private static Predicate<Appointment> matching(CalendarQuery query) {
+	private static Predicate<CalendarEntry> matching(CalendarQuery query) {
 		return appointment -> query.showsStatus(appointment.status())
 				&& (query.chair() == null || appointment.chairId().value().equals(query.chair()))
 				&& (!query.filtersDoctors() || query.doctors().contains(appointment.doctorId().value()))
@@ -214,7 +225,8 @@ class CalendarBoards {
 						|| appointment.services().stream().map(BookedService::serviceId).anyMatch(query.services()::contains));
 	}
 
-	private List<Card> cards(List<Appointment> own, Texts texts, Frame frame, boolean mayMove, LocalDateTime now) {
+	/** The cards of a column, as HTML. */
+	private String cards(List<CalendarEntry> own, Texts texts, Frame frame, boolean mayMove, LocalDateTime now) {
 		var cards = own.stream().map(appointment -> {
 			var top = frame.minuteOf(appointment.slot().start().toLocalTime());
 			var height = Math.max(appointment.slot().minutes(), 10);
@@ -225,7 +237,7 @@ class CalendarBoards {
 					appointment.services().stream().map(BookedService::name).collect(Collectors.joining(", ")),
 					texts.alerts.contains(appointment.patientId()), mayMove && appointment.status().isMovable());
 		}).sorted(Comparator.comparingInt(Card::top)).toList();
-		return inLanes(cards);
+		return texts.markup.of(inLanes(cards));
 	}
 
 	/** Cards sharing time (a cancelled one and its replacement) stand side by side. */
@@ -284,7 +296,7 @@ class CalendarBoards {
 	}
 
 	/** The clinic's day, stretched to hold any appointment booked outside it. */
-	private Frame frame(Collection<Appointment> shown) {
+	private Frame frame(Collection<CalendarEntry> shown) {
 		var day = clinic.workingDay();
 		var opens = day.opens().truncatedTo(ChronoUnit.HOURS);
 		var closes = day.closes();
@@ -331,16 +343,18 @@ class CalendarBoards {
 		final java.util.Set<PatientId> alerts;
 		final Map<StaffMemberId, StaffMember> doctors = new HashMap<>();
 		final Map<UUID, String> chairNames = new LinkedHashMap<>();
+		final CardMarkup markup;
 
-		Texts(List<Appointment> shown, List<StaffMember> currentDoctors) {
+		Texts(List<CalendarEntry> shown, Staffing staffing, CardMarkup markup) {
+			this.markup = markup;
 			var ids = new HashSet<PatientId>();
 			shown.forEach(appointment -> ids.add(appointment.patientId()));
 			patientsById = ids.isEmpty() ? Map.of() : patients.summariesOf(ids);
 			alerts = ids.isEmpty() ? java.util.Set.of() : questionnaires.withCriticalAlerts(ids);
-			currentDoctors.forEach(doctor -> doctors.put(doctor.id(), doctor));
-			shown.stream().map(Appointment::doctorId).filter(id -> !doctors.containsKey(id)).distinct()
+			staffing.doctors().forEach(doctor -> doctors.put(doctor.id(), doctor));
+			shown.stream().map(CalendarEntry::doctorId).filter(id -> !doctors.containsKey(id)).distinct()
 					.forEach(id -> staff.find(id).ifPresent(member -> doctors.put(id, member)));
-			chairs.all().forEach(chair -> chairNames.put(chair.id().value(), chair.name()));
+			staffing.chairs().forEach(chair -> chairNames.put(chair.id().value(), chair.name()));
 		}
 
 		String patientName(PatientId id) {

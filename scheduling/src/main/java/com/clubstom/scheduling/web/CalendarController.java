@@ -1,7 +1,11 @@
 package com.clubstom.scheduling.web;
 
 import java.util.List;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,14 +31,16 @@ class CalendarController {
 	private final CalendarAccess access;
 	private final ServiceCatalogue catalogue;
 	private final Scheduling scheduling;
+	private final MessageSource messages;
 
 	CalendarController(CalendarBoards boards, CalendarPreferences preferences, CalendarAccess access,
-			ServiceCatalogue catalogue, Scheduling scheduling) {
+			ServiceCatalogue catalogue, Scheduling scheduling, MessageSource messages) {
 		this.boards = boards;
 		this.preferences = preferences;
 		this.access = access;
 		this.catalogue = catalogue;
 		this.scheduling = scheduling;
+		this.messages = messages;
 	}
 
 	@GetMapping("/calendar")
@@ -45,7 +51,8 @@ class CalendarController {
 			@RequestParam(required = false) String colour, @RequestParam(required = false) String focus,
 			@RequestParam(required = false) String patient,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-Target", required = false) String target, Authentication signedIn, Model model) {
+			@RequestHeader(name = "HX-Target", required = false) String target, Authentication signedIn, Locale locale,
+			HttpServletRequest request, Model model) {
 		var today = scheduling.today();
 		var filtered = view != null || by != null || doctors != null || services != null || chair != null || statuses != null
 				|| colour != null || focus != null;
@@ -68,16 +75,19 @@ class CalendarController {
 		model.addAttribute("dayPath", query.as(CalendarQuery.View.DAY).path());
 		model.addAttribute("weekPath", query.as(CalendarQuery.View.WEEK).path());
 		model.addAttribute("monthPath", query.as(CalendarQuery.View.MONTH).path());
+		var staffing = boards.staffing();
+		var markup = new CardMarkup(messages, locale, request.getContextPath() + "/assets/img/icons.svg#alert",
+				query.by() == CalendarQuery.Columns.CHAIR);
 		switch (query.view()) {
-			case DAY -> model.addAttribute("board", boards.day(query, mayBook));
+			case DAY -> model.addAttribute("board", boards.day(query, mayBook, staffing, markup));
 			case WEEK -> {
-				model.addAttribute("board", boards.week(query, mayBook));
-				model.addAttribute("focus", boards.focus(query));
+				model.addAttribute("board", boards.week(query, mayBook, staffing, markup));
+				model.addAttribute("focus", boards.focus(query, staffing));
 			}
-			case MONTH -> model.addAttribute("month", boards.month(query));
+			case MONTH -> model.addAttribute("month", boards.month(query, staffing));
 		}
-		model.addAttribute("doctors", boards.doctors());
-		model.addAttribute("chairs", boards.chairs());
+		model.addAttribute("doctors", staffing.doctors());
+		model.addAttribute("chairs", staffing.chairs());
 		model.addAttribute("services", catalogue.all().stream().filter(ClinicalService::isActive).toList());
 		model.addAttribute("statuses", AppointmentStatus.values());
 		// htmx navigation and live refreshes swap the board (toolbar, filters, grid) only
