@@ -39,7 +39,8 @@ class CalendarBrowserTests extends InTheClinic {
 		var today = scheduling.today();
 
 		signInAs(Role.ADMINISTRATOR);
-		person.open("/calendar");
+		// every column, whatever this administrator filtered to before
+		person.open("/calendar?by=doctor");
 		var board = person.visible("#calendar-board");
 		person.visible("[data-testid=calendar-today]").click();
 		person.wait.until(ExpectedConditions.stalenessOf(board));
@@ -107,6 +108,49 @@ class CalendarBrowserTests extends InTheClinic {
 		person.visible("[data-testid=open-patient-card]").click();
 		person.wait.until(ExpectedConditions.urlContains("/patients/" + first));
 		assertThat(person.visible("h1").getText()).contains("Первова");
+	}
+
+	@Test
+	void aNewPatientIsRegisteredFromTheBookingFormArrivesWaitsAndFindsTheVisitOnTheirCard() {
+		var doctor = clinic.aDoctor(ClinicDay.surname("Приёмов"));
+		var chair = clinic.aChair();
+		var service = clinic.aService("Первичный осмотр", 30);
+		var lastName = ClinicDay.surname("Новенькая");
+
+		signInAs(Role.ADMINISTRATOR);
+		person.open("/calendar?doctor=" + doctor);
+		clickAt(doctor.toString(), 15, 0);
+		person.visible("[data-testid=booking-dialog]");
+		person.visible("[data-testid=quick-register]").click();
+		person.type("lastName", lastName);
+		person.type("firstName", "Алиса");
+		person.driver.executeScript("arguments[0].value = '1994-03-08'", person.visible("#birthDate"));
+		person.driver.findElement(By.cssSelector("input[name=sex][value=FEMALE] + span")).click();
+		person.type("phone", com.clubstom.patients.web.PatientsOnFile.aFreshPhone());
+		new Select(person.visible("[data-testid=booking-chair]")).selectByValue(chair.toString());
+		new Select(person.visible("[data-testid=booking-services]")).selectByValue(service.toString());
+		person.screenshot("calendar-quick-registration");
+		person.visible("[data-testid=book]").click();
+		var card = person.wait.until(driver -> driver.findElements(By.cssSelector(".appointment")).stream()
+				.filter(element -> element.getText().contains(lastName)).findFirst().orElse(null));
+		assertThat(card.getText()).contains("15:00–15:30", "Первичный осмотр");
+
+		// the patient comes: the front desk marks the arrival, the day's waiting room shows her
+		person.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", card);
+		card.click();
+		person.visible("[data-testid=status-ARRIVED]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=waiting-room]"), lastName));
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("toasts"), "Пациент отмечен как пришедший"));
+		person.driver.executeScript("window.scrollTo(0, 0)");
+		person.screenshot("calendar-waiting-room");
+
+		// her card lists the visit on the "Приёмы" tab
+		person.driver.findElement(By.cssSelector("[data-testid=waiting-room] [data-open-appointment]")).click();
+		person.visible("[data-testid=open-patient-card]").click();
+		person.visible("[data-testid=tab-appointments]").click();
+		var upcoming = person.visible("[data-testid=appointments-tab]").getText();
+		assertThat(upcoming).contains("15:00", "Первичный осмотр", "Пришёл");
+		person.screenshot("patient-card-appointments");
 	}
 
 	@Test
