@@ -24,8 +24,9 @@ const bookingMinutes = 15;
 const isoDate = d => d.toISOString().slice(0, 10);
 const addDays = (text, days) => isoDate(new Date(Date.parse(`${text}T00:00:00Z`) + days * 86_400_000));
 const weekday = text => new Date(`${text}T00:00:00Z`).getUTCDay(); // 0 Sunday
-// the next Wednesday after today: a working day of every generated doctor, with the week's usual bookings
-const viewed = env.DATE || (() => { let d = addDays(isoDate(new Date()), 1); while (weekday(d) !== 3) d = addDays(d, 1); return d; })();
+// the first Wednesday four weeks ahead: a working day of every generated doctor, past the weeks the demo profile books
+// (the generator leaves those doctors' days alone), so the day is as full as the generator makes them
+const viewed = env.DATE || (() => { let d = addDays(isoDate(new Date()), 28); while (weekday(d) !== 3) d = addDays(d, 1); return d; })();
 
 const transport = baseUrl.protocol === 'https:' ? https : http;
 const apiAgent = new transport.Agent({ keepAlive: true, maxSockets: 1 });

@@ -6,7 +6,7 @@
 # server. Prints count, p50, p95, p99 and max (ms) per row, and the number of appointments and doctors in MongoDB.
 #   Usage: ./clubstom bench-calendar [requests per row, default 200]
 #   BASE_URL (default http://localhost:8080), WARMUP (default 100 rounds: the JIT needs them), DATE (the day viewed,
-#   default the next Wednesday), BENCH_USER / BENCH_PASSWORD (admin / demo), CLUBSTOM_MONGODB_URI for the counts and for
+#   default the first Wednesday four weeks ahead), BENCH_USER / BENCH_PASSWORD (admin / demo), CLUBSTOM_MONGODB_URI for the counts and for
 #   picking patients free on the booking days (default mongodb://127.0.0.1:27017/clubstom?replicaSet=rs0).
 set -euo pipefail
 

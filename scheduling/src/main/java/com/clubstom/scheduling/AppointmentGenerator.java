@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +23,6 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import com.clubstom.medicalrecord.ClinicalService;
@@ -45,8 +43,9 @@ import com.mongodb.client.model.InsertManyOptions;
  * calendar with N appointments, then stops the application. The clinic first gets its doctors ({@link SampleDoctors},
  * {@code clubstom.generate.doctors}, 20 unless told), then day after day, from years back to months ahead, every
  * doctor's hours are filled ({@link SampleDays}) with the registry's patients (up to 50 000 of them) and the price list's
- * services. Days that already hold appointments are left alone. The appointments are written as the application writes
- * them (its own mapping, version 0) but in unordered bulk inserts: no transactions, locks, events or audit.
+ * services, around what the calendar holds already ({@link BookedDays}: the demo's weeks, an earlier run). The
+ * appointments are written as the application writes them (its own mapping, version 0) but in unordered bulk inserts:
+ * no transactions, locks, events or audit.
  * <p>
  * It starts once the application accepts traffic, which is after every demo seeder (they run when the application is
  * ready: the chairs, hours and price list must be in first).
@@ -120,10 +119,10 @@ class AppointmentGenerator {
 		}
 		var now = LocalDateTime.now(clock.withZone(staff.clinicZone()));
 		var days = new SampleDays(howMany, pool, services, staff.clinicZone(), now);
-		var taken = new HashSet<>(mongo.findDistinct(new Query(), "day", Appointment.class, LocalDate.class));
+		var booked = BookedDays.in(mongo);
 		var first = now.toLocalDate().minusDays(Math.round(daysNeeded(team, schedules, now.toLocalDate()) * (1 - AHEAD)));
-		LOG.info("Generating {} appointments for {} doctors with {} patients, from {} on ({} days already booked are skipped)...",
-				howMany, team.size(), pool.size(), first, taken.size());
+		LOG.info("Generating {} appointments for {} doctors with {} patients, from {} on (around what {} days hold already)...",
+				howMany, team.size(), pool.size(), first, booked.size());
 		var collection = mongo.getCollection(mongo.getCollectionName(Appointment.class));
 		var started = System.nanoTime();
 		ExecutorService writer = Executors.newSingleThreadExecutor();
@@ -135,13 +134,10 @@ class AppointmentGenerator {
 				if (date.isAfter(first.plusYears(100))) {
 					throw new IllegalStateException("Nobody works: no day to fill");
 				}
-				if (taken.contains(date)) {
-					continue;
-				}
-				var busyPatients = new HashSet<UUID>();
+				var busyPatients = booked.patientsOn(date);
 				for (var doctor : team) {
 					for (var period : schedules.get(doctor.id()).on(date)) {
-						if (period.chairId() == null) {
+						if (period.chairId() == null || !booked.isFree(date, doctor.id().value(), period.chairId().value())) {
 							continue;
 						}
 						for (var appointment : days.period(doctor.id(), date, period, busyPatients)) {
