@@ -52,6 +52,7 @@ public class Scheduling {
 
 	private final Appointments appointments;
 	private final CalendarEntries entries;
+	private final CalendarCounts counts;
 	private final CalendarLocks locks;
 	private final MongoTemplate mongo;
 	private final PatientRegistry patients;
@@ -64,11 +65,12 @@ public class Scheduling {
 	private final Clock clock;
 	private final TransactionTemplate transactions;
 
-	Scheduling(Appointments appointments, CalendarEntries entries, CalendarLocks locks, MongoTemplate mongo,
+	Scheduling(Appointments appointments, CalendarEntries entries, CalendarCounts counts, CalendarLocks locks, MongoTemplate mongo,
 			PatientRegistry patients, StaffDirectory staff, WorkingHours hours, Chairs chairs, ServiceCatalogue catalogue,
 			AuditTrail audit, Actors actors, Clock clock, PlatformTransactionManager transactionManager) {
 		this.appointments = appointments;
 		this.entries = entries;
+		this.counts = counts;
 		this.locks = locks;
 		this.mongo = mongo;
 		this.patients = patients;
@@ -188,9 +190,9 @@ public class Scheduling {
 		return entries.find(Criteria.where("day").is(day));
 	}
 
-	/** What the calendar's boards show of every appointment from {@code from} to {@code to}, both included, by start. */
-	public List<CalendarEntry> entriesBetween(LocalDate from, LocalDate to) {
-		return entries.find(Criteria.where("day").gte(from).lte(to));
+	/** How many appointments each doctor has on each day from {@code from} to {@code to}, both included (the month). */
+	public List<DayCount> countsBetween(LocalDate from, LocalDate to, CalendarFilter filter) {
+		return counts.between(from, to, filter);
 	}
 
 	/** What the boards show of one doctor's appointments from {@code from} to {@code to} (a week), by start. */

@@ -129,6 +129,26 @@ class SchedulingScenarioTests {
 	}
 
 	@Test
+	void theMonthCountsEachDoctorsDaysUnderTheFilterCancelledOnesLeftOut() {
+		var booking = aCheckUp("Счётная", "Считаев");
+		scheduling.book(booking, false);
+		var cancelled = scheduling.book(new Booking(clinic.aPatient("Отменённая"), booking.doctor(), booking.chair(),
+				booking.services(), booking.start().plusHours(2), null, null), false);
+		scheduling.changeStatus(cancelled, 0, AppointmentStatus.CANCELLED, "перенос");
+		var day = booking.start().toLocalDate();
+		var holding = java.util.EnumSet.of(AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
+
+		assertThat(scheduling.countsBetween(day.minusDays(3), day.plusDays(3),
+				new CalendarFilter(java.util.Set.of(booking.doctor().value()), java.util.Set.of(), null, holding)))
+				.containsExactly(new DayCount(day, booking.doctor(), 1));
+		assertThat(scheduling.countsBetween(day, day, new CalendarFilter(java.util.Set.of(booking.doctor().value()),
+				java.util.Set.of(), null, java.util.EnumSet.allOf(AppointmentStatus.class))))
+				.containsExactly(new DayCount(day, booking.doctor(), 2));
+		assertThat(scheduling.countsBetween(day, day, new CalendarFilter(java.util.Set.of(), java.util.Set.of(),
+				clinic.aChair().value(), holding))).isEmpty();
+	}
+
+	@Test
 	void outsideTheDoctorsHoursIsRefused() {
 		var booking = aCheckUp("Поздняя", "Дневной");
 		var late = new Booking(booking.patient(), booking.doctor(), booking.chair(), booking.services(),

@@ -24,6 +24,8 @@ import com.clubstom.patients.PatientRegistry;
 import com.clubstom.patients.PatientSummary;
 import com.clubstom.scheduling.BookedService;
 import com.clubstom.scheduling.CalendarEntry;
+import com.clubstom.scheduling.CalendarFilter;
+import com.clubstom.scheduling.DayCount;
 import com.clubstom.scheduling.Scheduling;
 import com.clubstom.staff.Chair;
 import com.clubstom.staff.ChairId;
@@ -182,9 +184,8 @@ class CalendarBoards {
 		var last = first.plusMonths(1).minusDays(1);
 		var from = first.with(java.time.DayOfWeek.MONDAY);
 		var to = last.with(java.time.DayOfWeek.SUNDAY);
-		var byDay = scheduling.entriesBetween(from, to).stream().filter(matching(query))
-				.collect(Collectors.groupingBy(CalendarEntry::day));
-		var doctors = staffing.doctors();
+		var filter = new CalendarFilter(query.doctors(), query.services(), query.chair(), query.statuses());
+		var byDay = scheduling.countsBetween(from, to, filter).stream().collect(Collectors.groupingBy(DayCount::day));
 		var today = scheduling.today();
 		var weeks = new ArrayList<List<MonthSheet.Day>>();
 		for (var monday = from; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
@@ -192,13 +193,12 @@ class CalendarBoards {
 			for (var date = monday; date.isBefore(monday.plusDays(7)); date = date.plusDays(1)) {
 				var ofDay = byDay.getOrDefault(date, List.of());
 				var dots = new ArrayList<MonthSheet.Dot>();
-				for (var doctor : doctors) {
-					var count = ofDay.stream().filter(appointment -> appointment.doctorId().equals(doctor.id())).count();
-					if (count > 0) {
-						dots.add(new MonthSheet.Dot(doctor.fullName(), doctor.calendarColour().hex(), (int) count));
-					}
+				for (var doctor : staffing.doctors()) {
+					ofDay.stream().filter(count -> count.doctor().equals(doctor.id())).findFirst().ifPresent(count -> dots
+							.add(new MonthSheet.Dot(doctor.fullName(), doctor.calendarColour().hex(), count.appointments())));
 				}
-				week.add(new MonthSheet.Day(date, date.getMonth() == first.getMonth(), date.equals(today), ofDay.size(), dots));
+				var total = ofDay.stream().mapToInt(DayCount::appointments).sum();
+				week.add(new MonthSheet.Day(date, date.getMonth() == first.getMonth(), date.equals(today), total, dots));
 			}
 			weeks.add(week);
 		}
