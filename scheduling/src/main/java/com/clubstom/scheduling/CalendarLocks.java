@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Component;
  * works across any number of application nodes, with no lock held in one JVM.
  */
 @Component
-class CalendarLocks implements InitializingBean {
+class CalendarLocks {
 
 	static final String COLLECTION = "calendar_locks";
 
@@ -28,24 +26,6 @@ class CalendarLocks implements InitializingBean {
 
 	CalendarLocks(MongoTemplate mongo) {
 		this.mongo = mongo;
-	}
-
-	/**
-	 * Creates the collections a booking writes to before the first booking does. Two transactions creating the same
-	 * collection at once fail (and MongoDB under Wine crashed on it), so no transaction may be the first to write.
-	 */
-	@Override
-	public void afterPropertiesSet() {
-		for (var collection : List.of(COLLECTION, mongo.getCollectionName(Appointment.class))) {
-			if (!mongo.collectionExists(collection)) {
-				try {
-					mongo.createCollection(collection);
-				}
-				catch (DataAccessException createdByAnotherNode) {
-					// another node started at the same moment: the collection is there either way
-				}
-			}
-		}
 	}
 
 	/** Claims the days of the doctor, the chair and the patient for the current transaction. */

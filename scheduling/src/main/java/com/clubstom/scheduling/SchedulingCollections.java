@@ -8,22 +8,24 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the waiting list's collections at start-up. The event listeners write them inside transactions, and two
- * transactions creating the same collection at once fail (MongoDB under Wine crashed on it), see {@link CalendarLocks}.
+ * Creates every collection this context writes inside transactions before the first transaction does: two transactions
+ * creating the same collection at once fail (and MongoDB under Wine crashed on it). A new collection of the context is
+ * added here.
  */
 @Component
-class WaitingListCollections implements InitializingBean {
+class SchedulingCollections implements InitializingBean {
 
 	private final MongoTemplate mongo;
 
-	WaitingListCollections(MongoTemplate mongo) {
+	SchedulingCollections(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
-		for (var type : List.of(WaitingListEntry.class, FreedSlot.class)) {
-			var collection = mongo.getCollectionName(type);
+		var collections = List.of(CalendarLocks.COLLECTION, mongo.getCollectionName(Appointment.class),
+				mongo.getCollectionName(WaitingListEntry.class), mongo.getCollectionName(FreedSlot.class));
+		for (var collection : collections) {
 			if (!mongo.collectionExists(collection)) {
 				try {
 					mongo.createCollection(collection);
