@@ -4,23 +4,13 @@
 // slots of busy days from a week after it on, found on those days' boards before the measurement (a slot clear of the
 // doctor's off-hours and of every appointment of the doctor and of the chair), each with a patient who has nothing
 // else that day. Responses are asked for gzip-compressed, as a browser asks.
-import http from 'node:http';
-import https from 'node:https';
-import zlib from 'node:zlib';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
+import { api, baseUrl, cookieHeader, htmlAgent, keepCookies, openMongo, request as timed, row, signInWithForm,
+  user } from './client.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const env = process.env;
-const baseUrl = new URL(env.BASE_URL || 'http://localhost:8080');
 const requests = Number(env.REQUESTS || process.argv[2] || 200);
 const warmup = Number(env.WARMUP || 100);
-const user = env.BENCH_USER || 'admin';
-const password = env.BENCH_PASSWORD || 'demo';
-const mongoUri = env.CLUBSTOM_MONGODB_URI || env.SPRING_MONGODB_URI || 'mongodb://127.0.0.1:27017/clubstom?replicaSet=rs0';
 const bookingMinutes = 15;
-
 const isoDate = d => d.toISOString().slice(0, 10);
 const addDays = (text, days) => isoDate(new Date(Date.parse(`${text}T00:00:00Z`) + days * 86_400_000));
 const weekday = text => new Date(`${text}T00:00:00Z`).getUTCDay(); // 0 Sunday
@@ -28,58 +18,15 @@ const weekday = text => new Date(`${text}T00:00:00Z`).getUTCDay(); // 0 Sunday
 // (the generator leaves those doctors' days alone), so the day is as full as the generator makes them
 const viewed = env.DATE || (() => { let d = addDays(isoDate(new Date()), 28); while (weekday(d) !== 3) d = addDays(d, 1); return d; })();
 
-const transport = baseUrl.protocol === 'https:' ? https : http;
-const apiAgent = new transport.Agent({ keepAlive: true, maxSockets: 1 });
-const htmlAgent = new transport.Agent({ keepAlive: true, maxSockets: 1 });
-const basic = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
+// every page asked for gzip-compressed, as a browser asks
+const request = (agent, method, pathAndQuery, headers = {}, body) =>
+  timed(agent, method, pathAndQuery, { 'Accept-Encoding': 'gzip', ...headers }, body);
 
-function request(agent, method, pathAndQuery, headers = {}, body) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const req = transport.request(new URL(pathAndQuery, baseUrl), { method, agent, headers: { 'Accept-Encoding': 'gzip', ...headers } }, res => {
-      const chunks = [];
-      res.on('data', chunk => chunks.push(chunk));
-      res.on('end', () => {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        const raw = Buffer.concat(chunks);
-        const body = (res.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(raw) : raw).toString('utf8');
-        resolve({ status: res.statusCode, headers: res.headers, body, bytes: raw.length, ms });
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    if (body) req.write(body);
-    req.end();
-  });
-}
-
-const api = pathAndQuery => request(apiAgent, 'GET', pathAndQuery, { Authorization: basic, Accept: 'application/json' });
-
-// ---- form login: session cookie, then the CSRF token from the calendar page's meta tags
-const cookies = new Map();
-function keepCookies(response) {
-  for (const cookie of [].concat(response.headers['set-cookie'] || [])) {
-    const [pair] = cookie.split(';');
-    const at = pair.indexOf('=');
-    cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-  }
-}
-const cookieHeader = () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+// ---- form login, then the CSRF token from the calendar page's meta tags
 const csrf = { header: null, token: null };
-
 async function signIn() {
-  const page = await request(htmlAgent, 'GET', '/login', { Accept: 'text/html' });
-  keepCookies(page);
-  const token = /name="_csrf"\s+value="([^"]+)"/.exec(page.body) || /value="([^"]+)"\s+name="_csrf"/.exec(page.body);
-  if (page.status !== 200 || !token) return `the login page (${page.status}) has no _csrf field`;
-  const form = new URLSearchParams({ username: user, password, _csrf: token[1] }).toString();
-  const answer = await request(htmlAgent, 'POST', '/login', {
-    'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(form), Cookie: cookieHeader(),
-    Accept: 'text/html',
-  }, form);
-  keepCookies(answer);
-  const location = answer.headers.location || '';
-  if (answer.status !== 302 || /login/.test(location)) return `form login refused (${answer.status} ${location})`;
+  const refused = await signInWithForm();
+  if (refused) return refused;
   const calendar = await dayPage(viewed);
   keepCookies(calendar);
   const header = /<meta name="_csrf_header" content="([^"]+)"/.exec(calendar.body);
@@ -144,18 +91,6 @@ function freeSlots(board, date) {
 }
 
 // ---- MongoDB: the counts, and whether a patient already has an appointment on a date
-async function openMongo() {
-  try {
-    const require = createRequire(path.join(here, '../mongo/package.json'));
-    const { MongoClient, UUID } = require('mongodb');
-    const client = new MongoClient(mongoUri, { serverSelectionTimeoutMS: 3000 });
-    await client.connect();
-    return { client, UUID, db: client.db() };
-  } catch (e) {
-    return { problem: `MongoDB at ${mongoUri.replace(/\/\/[^@/]*@/, '//***@')}: ${e.message}` };
-  }
-}
-
 async function counts(mongo) {
   if (mongo.problem) return `unknown (${mongo.problem})`;
   const appointments = mongo.db.collection('appointments');
@@ -183,14 +118,6 @@ async function isFree(mongo, patientId, date) {
 }
 
 // ---- statistics
-const percentile = (sorted, p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-function row(label, samples, errors) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const cell = v => (v === undefined ? '-' : v.toFixed(1)).padStart(8);
-  return `${label.padEnd(46)}${String(sorted.length).padStart(6)}${cell(percentile(sorted, 0.5))}${cell(percentile(sorted, 0.95))}`
-    + `${cell(percentile(sorted, 0.99))}${cell(sorted[sorted.length - 1])}${String(errors).padStart(7)}`;
-}
-
 async function main() {
   let me;
   try {

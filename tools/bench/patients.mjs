@@ -1,80 +1,26 @@
 // Patient search benchmark against a running ClubStom (see patients.sh). One keep-alive connection per client, requests
 // strictly one after another, rows interleaved (me, name, phone, card, html, me, ...) so every row sees the same
 // server and database conditions (the registry's first page, the same query every time, only every fifth round). Prints count, p50, p95, p99 and max in milliseconds per row, then per search text.
-import http from 'node:http';
-import https from 'node:https';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
+import { api, baseUrl, cookieHeader, htmlAgent, openMongo, percentile, request, row as tableRow, signInWithForm as signIn,
+  user } from './client.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const env = process.env;
-const baseUrl = new URL(env.BASE_URL || 'http://localhost:8080');
 const requests = Number(env.REQUESTS || process.argv[2] || 300);
 const warmup = Number(env.WARMUP || Math.min(50, requests));
-const user = env.BENCH_USER || 'admin';
-const password = env.BENCH_PASSWORD || 'demo';
-const mongoUri = env.CLUBSTOM_MONGODB_URI || env.SPRING_MONGODB_URI || 'mongodb://127.0.0.1:27017/clubstom?replicaSet=rs0';
-
 // what the front desk types: parts of names in any case, with and without ё, several words, and phone digits as people
 // say them (with spaces, with the trunk 8, the last four digits)
 const nameTexts = ['петр', 'иван петр', 'семен', 'ова', 'алё', 'кузнец', 'серг', 'ольга', 'иванова мария', 'ёв',
   'ковальч', 'сидоров пётр', 'елена', 'мих', 'андреевна', 'соколова анна', 'фёдор', 'тимоф', 'ким', 'белоз'];
 const phoneTexts = ['916 12', '4567', '8916123', '+7 925', '903 555', '12-34', '985', '8 (926) 7', '79161234567', '0101'];
 
-const transport = baseUrl.protocol === 'https:' ? https : http;
-const apiAgent = new transport.Agent({ keepAlive: true, maxSockets: 1 });
-const htmlAgent = new transport.Agent({ keepAlive: true, maxSockets: 1 });
-const basic = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
-
-function request(agent, method, pathAndQuery, headers = {}, body) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const req = transport.request(new URL(pathAndQuery, baseUrl), { method, agent, headers }, res => {
-      const chunks = [];
-      res.on('data', chunk => chunks.push(chunk));
-      res.on('end', () => resolve({
-        status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'),
-        ms: Number(process.hrtime.bigint() - started) / 1e6,
-      }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    if (body) req.write(body);
-    req.end();
-  });
-}
-
-const api = (pathAndQuery) => request(apiAgent, 'GET', pathAndQuery, { Authorization: basic, Accept: 'application/json' });
 const q = text => encodeURIComponent(text);
 
-// ---- form login for the htmx fragment: session cookie + CSRF token from the login page
-const cookies = new Map();
-function keepCookies(response) {
-  for (const cookie of [].concat(response.headers['set-cookie'] || [])) {
-    const [pair] = cookie.split(';');
-    const at = pair.indexOf('=');
-    cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-  }
-}
-const cookieHeader = () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-
+// ---- form login for the htmx fragment, checked with one search
 async function signInWithForm() {
-  const page = await request(htmlAgent, 'GET', '/login', { Accept: 'text/html' });
-  keepCookies(page);
-  const csrf = /name="_csrf"\s+value="([^"]+)"/.exec(page.body) || /value="([^"]+)"\s+name="_csrf"/.exec(page.body);
-  if (page.status !== 200 || !csrf) return `the login page (${page.status}) has no _csrf field`;
-  const form = new URLSearchParams({ username: user, password, _csrf: csrf[1] }).toString();
-  const answer = await request(htmlAgent, 'POST', '/login', {
-    'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(form), Cookie: cookieHeader(),
-    Accept: 'text/html',
-  }, form);
-  keepCookies(answer);
-  const location = answer.headers.location || '';
-  if (answer.status !== 302 || /login/.test(location)) return `form login refused (${answer.status} ${location})`;
+  const refused = await signIn();
+  if (refused) return refused;
   const probe = await html('иван');
-  if (probe.status !== 200 || !probe.body.includes('patient-results')) return `the htmx fragment answered ${probe.status}`;
-  return null;
+  return probe.status !== 200 || !probe.body.includes('patient-results') ? `the htmx fragment answered ${probe.status}` : null;
 }
 
 const html = text => request(htmlAgent, 'GET', `/patients?q=${q(text)}`, {
@@ -82,29 +28,17 @@ const html = text => request(htmlAgent, 'GET', `/patients?q=${q(text)}`, {
   Accept: 'text/html',
 });
 
-// ---- statistics
-const percentile = (sorted, p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-function row(label, samples, errors) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const cell = v => (v === undefined ? '-' : v.toFixed(1)).padStart(8);
-  return `${label.padEnd(44)}${String(sorted.length).padStart(6)}${cell(percentile(sorted, 0.5))}${cell(percentile(sorted, 0.95))}`
-    + `${cell(percentile(sorted, 0.99))}${cell(sorted[sorted.length - 1])}${String(errors).padStart(7)}`;
-}
+const row = (label, samples, errors) => tableRow(label, samples, errors, 44);
 
 async function countInMongo() {
+  const mongo = await openMongo();
+  if (mongo.problem) return `unknown (${mongo.problem})`;
   try {
-    const require = createRequire(path.join(here, '../mongo/package.json'));
-    const { MongoClient } = require('mongodb');
-    const client = new MongoClient(mongoUri, { serverSelectionTimeoutMS: 3000 });
-    try {
-      const patients = client.db().collection('patients');
-      const [all, active] = await Promise.all([patients.countDocuments({}), patients.countDocuments({ status: 'ACTIVE' })]);
-      return `${all} (MongoDB countDocuments on ${client.db().databaseName}.patients; ${active} active, ${all - active} archived)`;
-    } finally {
-      await client.close();
-    }
-  } catch (e) {
-    return `unknown (MongoDB at ${mongoUri.replace(/\/\/[^@/]*@/, '//***@')}: ${e.message})`;
+    const patients = mongo.db.collection('patients');
+    const [all, active] = await Promise.all([patients.countDocuments({}), patients.countDocuments({ status: 'ACTIVE' })]);
+    return `${all} (MongoDB countDocuments on ${mongo.db.databaseName}.patients; ${active} active, ${all - active} archived)`;
+  } finally {
+    await mongo.client.close();
   }
 }
 
