@@ -258,6 +258,15 @@
         + form.querySelector('[data-reschedule-time]').value;
     }
   });
+  // a new action on an appointment (its details opened, a status step) makes the last move's way back stale
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var target = event.detail.target;
+    var undo = document.getElementById('calendar-undo');
+    if (undo && target && (target.id === 'modal-root' || target.id === 'appointment-dialog')) {
+      undo.innerHTML = '';
+    }
+  });
+
   var undoTimer = null;
   document.addEventListener('htmx:afterSwap', function (event) {
     if (event.detail.target && event.detail.target.id === 'calendar-undo') {

@@ -2,12 +2,10 @@ package com.clubstom.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,10 +20,13 @@ import com.clubstom.staff.Role;
  */
 class CalendarBrowserTests extends InTheClinic {
 
-	/** Pixels per minute of the time grid (calendar.css --ppm). */
-	static final double PPM = 1.6;
-
 	@Autowired ClinicDay clinic;
+	CalendarGrid grid;
+
+	@org.junit.jupiter.api.BeforeEach
+	void theGridUnderTheMouse() {
+		grid = new CalendarGrid(person);
+	}
 	@Autowired Scheduling scheduling;
 
 	@Test
@@ -56,7 +57,7 @@ class CalendarBrowserTests extends InTheClinic {
 		assertThat(person.driver.getCurrentUrl()).contains("doctor=" + doctor);
 
 		// a click on the empty slot at 10:00 opens the booking form there
-		clickAt(doctor.toString(), 10, 0);
+		grid.clickAt(doctor.toString(), 10, 0);
 		person.visible("[data-testid=booking-dialog]");
 		assertThat(person.driver.findElement(By.id("time")).getAttribute("value")).isEqualTo("10:00");
 		pickPatient(first.toString(), person.driver.findElement(By.cssSelector("[data-testid=patient-search]")), "Первова");
@@ -69,7 +70,7 @@ class CalendarBrowserTests extends InTheClinic {
 		assertThat(person.visible(".toast").getText()).contains("Пациент записан");
 
 		// another patient over the same time: refused beside the doctor, the form keeps what was typed
-		clickAt(doctor.toString(), 11, 0);
+		grid.clickAt(doctor.toString(), 11, 0);
 		person.visible("[data-testid=booking-dialog]");
 		pickPatient(second.toString(), person.driver.findElement(By.cssSelector("[data-testid=patient-search]")), "Вторина");
 		new Select(person.visible("[data-testid=booking-chair]")).selectByValue(chair.toString());
@@ -86,13 +87,10 @@ class CalendarBrowserTests extends InTheClinic {
 		assertThat(scheduling.ofPatient(second)).isEmpty();
 
 		// drag the first appointment three hours later
-		person.driver.executeScript("window.scrollTo(0, 0); document.querySelector('.grid-board').scrollTop = arguments[0];",
-				(int) Math.round((10 * 60 - opensMinute()) * PPM) - 12);
+		grid.scrollTo(10);
 		person.screenshot("calendar-day");
 		card = waitForCardOf(first.toString());
-		var hour = (int) Math.round(60 * PPM);
-		new Actions(person.driver).moveToElement(card).clickAndHold().moveByOffset(0, hour).moveByOffset(0, hour)
-				.moveByOffset(0, hour).release().perform();
+		grid.dragDown(card, 180);
 		person.visible("[data-testid=undo-bar]");
 		person.wait.until(driver -> waitForCardOf(first.toString()).getText().contains("13:00–13:30"));
 		assertThat(scheduling.ofPatient(first)).singleElement()
@@ -119,7 +117,7 @@ class CalendarBrowserTests extends InTheClinic {
 
 		signInAs(Role.ADMINISTRATOR);
 		person.open("/calendar?doctor=" + doctor);
-		clickAt(doctor.toString(), 15, 0);
+		grid.clickAt(doctor.toString(), 15, 0);
 		person.visible("[data-testid=booking-dialog]");
 		person.visible("[data-testid=quick-register]").click();
 		person.type("lastName", lastName);
@@ -154,6 +152,61 @@ class CalendarBrowserTests extends InTheClinic {
 	}
 
 	@Test
+	void theFrontDeskUndoesAMoveStretchesAVisitReschedulesItAndCancelsIt() {
+		var doctor = clinic.aDoctor(ClinicDay.surname("Правкин"));
+		var chair = clinic.aChair();
+		var patient = clinic.aPatient(ClinicDay.surname("Правкина"));
+		var id = clinic.book(patient, doctor, chair, clinic.aService("Контрольный осмотр", 30), clinic.nextWeek(10, 0));
+		var selector = "[data-testid=appointment-" + id + "]";
+
+		signInAs(Role.ADMINISTRATOR);
+		person.open("/calendar?date=" + clinic.nextWeek() + "&doctor=" + doctor);
+		grid.scrollTo(10);
+
+		// a move, and its undo
+		grid.dragDown(person.visible(selector), 60);
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(selector), "11:00–11:30"));
+		person.visible("[data-testid=undo-move]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(selector), "10:00–10:30"));
+		assertThat(scheduling.find(id).orElseThrow().slot().start()).isEqualTo(clinic.nextWeek(10, 0));
+
+		// the lower edge stretches the visit by a quarter of an hour
+		grid.scrollTo(10);
+		var card = person.visible(selector);
+		new org.openqa.selenium.interactions.Actions(person.driver).moveToElement(card).perform();
+		grid.dragDown(card.findElement(By.cssSelector(".appointment__resize")), 15);
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(selector), "10:00–10:45"));
+		assertThat(scheduling.find(id).orElseThrow().slot().minutes()).isEqualTo(45);
+
+		// rescheduled from its details by date and time, the length kept
+		person.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", person.visible(selector));
+		person.visible(selector).click();
+		assertThat(person.driver.findElements(By.cssSelector("[data-testid=undo-bar]"))).isEmpty();
+		person.driver.executeScript("arguments[0].value = '14:30'", person.visible("[data-testid=reschedule-time]"));
+		person.visible("[data-testid=reschedule]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(selector), "14:30–15:15"));
+
+		// cancelled: the reason is asked for beside its field, then the card leaves the day
+		person.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", person.visible(selector));
+		person.visible(selector).click();
+		assertThat(person.driver.findElements(By.cssSelector("[data-testid=undo-bar]"))).isEmpty();
+		person.visible("[data-testid=status-CANCELLED]").click();
+		assertThat(person.visible("[data-error-for=reason]").getText()).isEqualTo("Укажите причину отмены");
+		person.visible("[data-testid=cancel-reason]").sendKeys("пациентка уезжает");
+		person.visible("[data-testid=status-CANCELLED]").click();
+		person.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(selector)));
+		assertThat(scheduling.find(id).orElseThrow().last(com.clubstom.scheduling.AppointmentStatus.CANCELLED)).get()
+				.satisfies(cancelled -> assertThat(cancelled.reason()).isEqualTo("пациентка уезжает"));
+
+		// the chairs' view: the chair has its column
+		var board = person.visible("#calendar-board");
+		person.visible("[data-testid=by-chair] + span").click();
+		person.wait.until(ExpectedConditions.stalenessOf(board));
+		person.visible("[data-testid=column-head-" + chair + "]");
+		person.screenshot("calendar-by-chair");
+	}
+
+	@Test
 	void theAccountantReadsADoctorsWeekAndTheMonthButBooksNothing() {
 		var doctor = clinic.aDoctor(ClinicDay.surname("Недельский"));
 		var service = clinic.aService("Имплантация", 90);
@@ -174,7 +227,7 @@ class CalendarBrowserTests extends InTheClinic {
 		person.wait.until(ExpectedConditions.stalenessOf(board));
 		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(
 				By.cssSelector("[data-testid=column-" + clinic.nextWeek() + "]"), "16:00–17:30"));
-		clickAt(clinic.nextWeek().toString(), 12, 0);
+		grid.clickAt(clinic.nextWeek().toString(), 12, 0);
 		assertThat(person.driver.findElements(By.cssSelector("[data-testid=booking-dialog]"))).isEmpty();
 
 		board = person.visible("#calendar-board");
@@ -182,24 +235,6 @@ class CalendarBrowserTests extends InTheClinic {
 		person.wait.until(ExpectedConditions.stalenessOf(board));
 		assertThat(person.visible("[data-testid=month-day-" + clinic.nextWeek() + "]").getText()).contains("приём");
 		person.screenshot("calendar-month");
-	}
-
-	/** A real click on the empty grid at that time in the doctor's column. */
-	private void clickAt(String column, int hour, int minute) {
-		var element = person.visible("[data-testid=column-" + column + "]");
-		var offset = ((hour * 60 + minute) - opensMinute()) * PPM + 4;
-		person.driver.executeScript("document.querySelector('.grid-board').scrollTop = Math.max(0, arguments[0] - 120);"
-				+ "window.scrollTo(0, 0);", offset);
-		@SuppressWarnings("unchecked")
-		var box = (List<Number>) person.driver.executeScript(
-				"var r = arguments[0].getBoundingClientRect(); return [r.left, r.top];", element);
-		new Actions(person.driver).moveToLocation((int) (box.get(0).doubleValue() + 30), (int) (box.get(1).doubleValue() + offset))
-				.click().perform();
-	}
-
-	private int opensMinute() {
-		var opens = person.driver.findElement(By.cssSelector(".grid-board")).getAttribute("data-opens");
-		return Integer.parseInt(opens.substring(0, 2)) * 60 + Integer.parseInt(opens.substring(3, 5));
 	}
 
 	private void pickPatient(String id, WebElement search, String text) {

@@ -127,5 +127,17 @@ class WaitingListBrowserTests extends InTheClinic {
 		assertThat(freed.findElement(By.cssSelector("[data-testid=book-suggested]")).getAttribute("href"))
 				.endsWith("/calendar?date=" + day + "&doctor=" + doctor + "&patient=" + first);
 		person.screenshot("waiting-list-freed-time");
+
+		// the link opens that day of the doctor; the freed slot clicked books the waiting patient
+		freed.findElement(By.cssSelector("[data-testid=book-suggested]")).click();
+		new CalendarGrid(person).clickAt(doctor.toString(), 9, 30);
+		assertThat(person.visible("[data-testid=picked-patient]").getText()).isEqualTo("Ранняя Вера Олеговна");
+		new org.openqa.selenium.support.ui.Select(person.visible("[data-testid=booking-chair]")).selectByValue(chair.toString());
+		new org.openqa.selenium.support.ui.Select(person.visible("[data-testid=booking-services]")).selectByValue(service.toString());
+		person.visible("[data-testid=book]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=column-" + doctor + "]"),
+				"Ранняя Вера Олеговна"));
+		assertThat(scheduling.ofPatient(first)).singleElement()
+				.satisfies(booked -> assertThat(booked.slot().start()).isEqualTo(day.atTime(9, 30)));
 	}
 }
