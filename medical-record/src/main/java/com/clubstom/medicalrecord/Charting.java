@@ -6,19 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
-
-import com.mongodb.MongoException;
 
 import com.clubstom.audit.Actor;
 import com.clubstom.audit.Actors;
@@ -41,8 +35,6 @@ public class Charting {
 
 	/** The section of the patient's record the audit trail names. */
 	public static final String SECTION = "chart";
-
-	private static final int ATTEMPTS = 10;
 
 	private final DentalCharts charts;
 	private final PatientRegistry registry;
@@ -149,41 +141,39 @@ public class Charting {
 
 	private <T> T change(PatientId patient, String field, Function<DentalChart, T> entry) {
 		var found = registry.find(patient).orElseThrow(() -> new UnknownPatientException(patient));
-		for (int attempt = 1;; attempt++) {
-			try {
-				var recorded = transactions.execute(status -> {
-					var chart = chartOf(patient);
-					var result = entry.apply(chart);
-					charts.save(chart);
-					audit.record(AuditAction.CHANGE, subject(found), SECTION, List.of(field));
-					return result;
-				});
-				return recorded;
-			}
-			catch (DataAccessException failure) {
-				if (attempt == ATTEMPTS || !someoneRecordedMeanwhile(failure)) {
-					throw failure;
-				}
-				pauseBeforeRetry(attempt);
-			}
-		}
+		return WriteConflicts.retried(() -> transactions.execute(status -> {
+			var chart = chartOf(patient);
+			var result = entry.apply(chart);
+			charts.save(chart);
+			audit.record(AuditAction.CHANGE, subject(found), SECTION, List.of(field));
+			return result;
+		}));
 	}
 
-	/** Another save on the same chart won: a newer version, the first chart inserted twice, or a write conflict. */
-	private static boolean someoneRecordedMeanwhile(DataAccessException failure) {
-		return failure instanceof OptimisticLockingFailureException || failure instanceof DuplicateKeyException
-				|| failure.getMostSpecificCause() instanceof MongoException mongo
-						&& mongo.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL);
-	}
-
-	/** A short random pause so that the writers that collided do not collide again. */
-	private static void pauseBeforeRetry(int attempt) {
-		try {
-			Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+	/**
+	 * Records on the chart what a completed visit found and left: its diagnoses, and what its procedures left on the teeth
+	 * (a filling on the surfaces, a crown, a missing tooth), inside the caller's transaction.
+	 */
+	void recordVisit(PatientId patient, List<Procedure> procedures, List<VisitDiagnosis> diagnoses, LocalDate day, Instant at,
+			Clinician by) {
+		var chart = chartOf(patient);
+		var changed = false;
+		for (var diagnosis : diagnoses) {
+			var known = icd10.find(diagnosis.code());
+			if (known.isPresent()) {
+				chart.diagnose(diagnosis.tooth(), known.get(), day, day, null, at, by);
+				changed = true;
+			}
 		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while recording on the chart", interrupted);
+		for (var procedure : procedures) {
+			if (procedure.outcome() != null && procedure.tooth() != null) {
+				chart.record(procedure.tooth(), procedure.outcome(),
+						procedure.outcome().needsSurfaces() ? procedure.surfaces() : Set.of(), procedure.name(), at, by);
+				changed = true;
+			}
+		}
+		if (changed) {
+			charts.save(chart);
 		}
 	}
 

@@ -24,12 +24,6 @@ public record Finding(@Identity UUID id, Tooth tooth, ToothCondition condition, 
 
 	/** The surfaces as the chart writes them for this tooth, in chart order: "MOD". */
 	public String surfaceLetters() {
-		var letters = new StringBuilder();
-		for (var surface : ToothSurface.values()) {
-			if (surfaces.contains(surface)) {
-				letters.append(surface.letterOn(tooth));
-			}
-		}
-		return letters.toString();
+		return ToothSurface.lettersOn(tooth, surfaces);
 	}
 }

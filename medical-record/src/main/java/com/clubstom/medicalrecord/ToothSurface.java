@@ -20,6 +20,19 @@ public enum ToothSurface {
 		};
 	}
 
+	/** The surfaces as the chart writes them for {@code tooth}, in chart order: "MOD"; empty for none or no tooth. */
+	public static String lettersOn(Tooth tooth, java.util.Set<ToothSurface> surfaces) {
+		var letters = new StringBuilder();
+		if (tooth != null) {
+			for (var surface : values()) {
+				if (surfaces.contains(surface)) {
+					letters.append(surface.letterOn(tooth));
+				}
+			}
+		}
+		return letters.toString();
+	}
+
 	/** The surface a letter names on {@code tooth}, accepting either letter of a pair (O or I, B or V, L or P). */
 	public static ToothSurface ofLetter(String letter) {
 		return switch (letter.trim().toUpperCase(java.util.Locale.ROOT)) {

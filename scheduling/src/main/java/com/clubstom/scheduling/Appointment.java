@@ -132,6 +132,22 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
 		}
 	}
 
+	/**
+	 * The doctor completed the clinical visit held for this appointment: it is completed, from whichever status the front
+	 * desk left it in (a patient seated without being marked arrived). Nothing changes when it is completed already (the
+	 * news came twice) or was cancelled or missed (the visit's record stands on its own).
+	 *
+	 * @return whether the appointment changed
+	 */
+	boolean completeAfterVisit(Instant at, String by) {
+		if (status == AppointmentStatus.COMPLETED || !status.holdsTime()) {
+			return false;
+		}
+		status = AppointmentStatus.COMPLETED;
+		history.add(new StatusChange(AppointmentStatus.COMPLETED, at, by, null));
+		return true;
+	}
+
 	/** Replaces the comment the front desk keeps on it. */
 	void comment(String text) {
 		comment = blankToNull(text);

@@ -1,6 +1,7 @@
 package com.clubstom.scheduling;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -163,6 +164,21 @@ public class Scheduling {
 			appointment.changeStatus(next, reason, clock.instant(), actor.username());
 			audit.record(AuditAction.CHANGE, subjectOf(appointment.patientId()), SECTION, List.of("status"));
 			return appointments.save(appointment);
+		});
+	}
+
+	/**
+	 * Completes the appointment whose clinical visit was completed (see {@link Appointment#completeAfterVisit}); a
+	 * repeated call changes nothing.
+	 */
+	void completeAfterVisit(AppointmentId id, Instant at, String by) {
+		inTransaction(id, () -> {
+			var appointment = appointments.findById(id.value()).orElse(null);
+			if (appointment != null && appointment.completeAfterVisit(at, by)) {
+				audit.record(AuditAction.CHANGE, subjectOf(appointment.patientId()), SECTION, List.of("status"));
+				appointments.save(appointment);
+			}
+			return appointment;
 		});
 	}
 

@@ -1,0 +1,15 @@
+package com.clubstom.medicalrecord;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.CrudRepository;
+
+/** The clinical visits on record. */
+interface Visits extends CrudRepository<Visit, UUID> {
+
+	Optional<Visit> findByAppointmentId(UUID appointmentId);
+
+	List<Visit> findByPatientIdOrderByDayDescOpenedAtDesc(UUID patientId);
+}
