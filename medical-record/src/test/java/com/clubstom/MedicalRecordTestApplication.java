@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -16,8 +17,12 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 class MedicalRecordTestApplication {
 
-	/** The application's clock comes from the staff context; tests that need a fixed time replace this one. */
+	/**
+	 * The application's clock comes from the staff context; this one stands in for it when a test boots the record
+	 * without staff. Tests that need a fixed time replace it.
+	 */
 	@Bean
+	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
 	}

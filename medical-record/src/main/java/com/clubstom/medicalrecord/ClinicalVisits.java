@@ -133,7 +133,13 @@ public class ClinicalVisits {
 		return visits.findByAppointmentId(appointment);
 	}
 
-	/** The patient's visits, the latest first (the card's tab records its own view). */
+	/** The patient's visits, the latest first, for the card's tab: the view is recorded in the audit trail. */
+	public List<Visit> openHistoryOf(PatientId patient) {
+		registry.open(patient, SECTION).orElseThrow(() -> new UnknownPatientException(patient));
+		return historyOf(patient);
+	}
+
+	/** The patient's visits, the latest first, for other parts of the record, without an audit entry of its own. */
 	public List<Visit> historyOf(PatientId patient) {
 		return visits.findByPatientIdOrderByDayDescOpenedAtDesc(patient.value());
 	}

@@ -59,6 +59,12 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/chart", "/patients/*/chart/**",
 						"/patients/*/tabs/questionnaire", "/patients/*/questionnaire/**").hasAnyRole(names(CLINICAL_READERS))
 				.requestMatchers("/patients/*/chart/**", "/patients/*/questionnaire/**").hasAnyRole(names(CLINICIANS))
+				// clinical visits: clinical staff and the owner read them, doctors and assistants open and record them
+				// (from the calendar: seating the patient is checked per appointment); doctors and the owner keep the
+				// clinic's note templates
+				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/visits", "/patients/*/visits/**").hasAnyRole(names(CLINICAL_READERS))
+				.requestMatchers(HttpMethod.POST, "/patients/*/visits", "/patients/*/visits/**").hasAnyRole(names(CLINICIANS))
+				.requestMatchers(HttpMethod.POST, "/calendar/appointments/*/visit").hasAnyRole(names(CLINICIANS))
 				// scheduling: the card's appointments tab
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/appointments").hasAnyRole(names(ALL_STAFF))
 				// patients: everyone searches and opens cards (the accountant sees names and contacts only); the front desk

@@ -27,6 +27,7 @@ import com.clubstom.scheduling.InvalidBookingException;
 import com.clubstom.scheduling.Scheduling;
 import com.clubstom.staff.ChairId;
 import com.clubstom.staff.Chairs;
+import com.clubstom.medicalrecord.ClinicalVisits;
 import com.clubstom.staff.StaffDirectory;
 import com.clubstom.staff.StaffMemberId;
 
@@ -43,9 +44,11 @@ class AppointmentController {
 	private final StaffDirectory staff;
 	private final Chairs chairs;
 	private final CalendarAccess access;
+	private final ClinicalVisits visits;
 
 	AppointmentController(Scheduling scheduling, PatientRegistry patients, StaffDirectory staff, Chairs chairs,
-			CalendarAccess access) {
+			CalendarAccess access, ClinicalVisits visits) {
+		this.visits = visits;
 		this.scheduling = scheduling;
 		this.patients = patients;
 		this.staff = staff;
@@ -64,6 +67,10 @@ class AppointmentController {
 		model.addAttribute("nextStatuses", next);
 		model.addAttribute("mayCancel", next.contains(AppointmentStatus.CANCELLED));
 		model.addAttribute("mayBook", access.mayBook(signedIn));
+		model.addAttribute("mayStartVisit", access.mayStartVisitOf(signedIn, appointment));
+		model.addAttribute("visit", access.mayStartVisitOf(signedIn, appointment)
+				|| com.clubstom.medicalrecord.ClinicalAccess.reads(CalendarAccess.roles(signedIn))
+						? visits.ofAppointment(appointment.id().value()).orElse(null) : null);
 		return "scheduling/appointment :: details";
 	}
 

@@ -70,6 +70,16 @@ class CalendarAccess {
 		return roles.contains("ASSISTANT") && assistsAt(me.get(), appointment);
 	}
 
+	/**
+	 * Whether the person may start (or continue) the clinical visit of the appointment: a doctor or an assistant who may
+	 * move its status, once the patient has arrived or sits in the chair.
+	 */
+	boolean mayStartVisitOf(Authentication signedIn, Appointment appointment) {
+		var status = appointment.status();
+		return (status == AppointmentStatus.ARRIVED || status == AppointmentStatus.IN_CHAIR)
+				&& com.clubstom.medicalrecord.ClinicalAccess.records(roles(signedIn)) && mayChangeStatusOf(signedIn, appointment);
+	}
+
 	/** The next statuses the person may choose; nothing when they may not touch it. */
 	Set<AppointmentStatus> nextStatusesFor(Authentication signedIn, Appointment appointment) {
 		return mayChangeStatusOf(signedIn, appointment) ? appointment.status().next() : EnumSet.noneOf(AppointmentStatus.class);
