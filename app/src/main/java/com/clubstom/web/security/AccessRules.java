@@ -65,6 +65,7 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/visits", "/patients/*/visits/**").hasAnyRole(names(CLINICAL_READERS))
 				.requestMatchers(HttpMethod.POST, "/patients/*/visits", "/patients/*/visits/**").hasAnyRole(names(CLINICIANS))
 				.requestMatchers(HttpMethod.POST, "/calendar/appointments/*/visit").hasAnyRole(names(CLINICIANS))
+				.requestMatchers("/visits/templates", "/visits/templates/**").hasAnyRole(names(OWNER, DOCTOR))
 				// scheduling: the card's appointments tab
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/appointments").hasAnyRole(names(ALL_STAFF))
 				// patients: everyone searches and opens cards (the accountant sees names and contacts only); the front desk

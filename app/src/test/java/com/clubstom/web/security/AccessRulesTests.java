@@ -54,6 +54,7 @@ class AccessRulesTests {
 				Arguments.of(HttpMethod.GET, "/patients", EVERYONE),
 				Arguments.of(HttpMethod.GET, "/patients/new", FRONT_DESK),
 				Arguments.of(HttpMethod.GET, "/audit", OWNER_ONLY),
+				Arguments.of(HttpMethod.GET, "/visits/templates", EnumSet.of(Role.OWNER, Role.DOCTOR)),
 				Arguments.of(HttpMethod.GET, "/v3/api-docs", EVERYONE),
 				Arguments.of(HttpMethod.GET, "/swagger-ui.html", EVERYONE),
 				Arguments.of(HttpMethod.GET, "/actuator/info", OWNER_ONLY),

@@ -1,10 +1,8 @@
 package com.clubstom.medicalrecord.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,7 +28,6 @@ import com.clubstom.medicalrecord.Icd10;
 import com.clubstom.medicalrecord.InvalidChartEntryException;
 import com.clubstom.medicalrecord.Tooth;
 import com.clubstom.medicalrecord.ToothCondition;
-import com.clubstom.medicalrecord.Violation;
 import com.clubstom.patients.PatientId;
 import com.clubstom.patients.UnknownPatientException;
 
@@ -82,7 +79,7 @@ class DentalChartController {
 			model.addAttribute("toastCode", "chart.finding.recorded");
 		}
 		catch (InvalidChartEntryException invalid) {
-			model.addAttribute("findingErrors", errors(invalid.violations()));
+			model.addAttribute("findingErrors", ViolationsByField.of(invalid.violations()));
 		}
 		return redraw(patient, dentition, onTooth, signedIn, locale, model);
 	}
@@ -98,7 +95,7 @@ class DentalChartController {
 			model.addAttribute("toastCode", "chart.diagnosis.made");
 		}
 		catch (InvalidChartEntryException invalid) {
-			model.addAttribute(onTooth == null ? "mouthDiagnosisErrors" : "diagnosisErrors", errors(invalid.violations()));
+			model.addAttribute(onTooth == null ? "mouthDiagnosisErrors" : "diagnosisErrors", ViolationsByField.of(invalid.violations()));
 		}
 		return redraw(patient, dentition, onTooth, signedIn, locale, model);
 	}
@@ -157,11 +154,5 @@ class DentalChartController {
 
 	private static Tooth toothOrNull(Integer number) {
 		return number != null && Tooth.isValid(number) ? Tooth.of(number) : null;
-	}
-
-	private static Map<String, String> errors(List<Violation> violations) {
-		var byField = new LinkedHashMap<String, String>();
-		violations.forEach(violation -> byField.putIfAbsent(violation.field(), violation.code()));
-		return byField;
 	}
 }

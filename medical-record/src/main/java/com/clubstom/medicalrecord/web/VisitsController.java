@@ -1,9 +1,7 @@
 package com.clubstom.medicalrecord.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -28,7 +26,6 @@ import com.clubstom.medicalrecord.UnknownVisitException;
 import com.clubstom.medicalrecord.Visit;
 import com.clubstom.medicalrecord.VisitChangedMeanwhileException;
 import com.clubstom.medicalrecord.VisitId;
-import com.clubstom.medicalrecord.Violation;
 import com.clubstom.patients.PatientId;
 import com.clubstom.patients.UnknownPatientException;
 import com.clubstom.staff.StaffMemberId;
@@ -178,7 +175,7 @@ class VisitsController {
 			change.run();
 		}
 		catch (InvalidVisitException refused) {
-			model.addAttribute(errorsName, errors(refused.violations()));
+			model.addAttribute(errorsName, ViolationsByField.of(refused.violations()));
 		}
 		catch (VisitChangedMeanwhileException changedMeanwhile) {
 			model.addAttribute("changedMeanwhile", true);
@@ -186,11 +183,5 @@ class VisitsController {
 		Visit shown = visits.find(id).orElse(current);
 		page.describe(shown, signedIn, locale, model);
 		return VISIT;
-	}
-
-	private static Map<String, String> errors(List<Violation> violations) {
-		var byField = new LinkedHashMap<String, String>();
-		violations.forEach(violation -> byField.putIfAbsent(violation.field(), violation.code()));
-		return byField;
 	}
 }
