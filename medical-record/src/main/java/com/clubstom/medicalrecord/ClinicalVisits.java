@@ -133,6 +133,11 @@ public class ClinicalVisits {
 		return visits.findByAppointmentId(appointment);
 	}
 
+	/** Whether any visit is on record (the demo leaves a clinic's own record alone). */
+	public boolean anyOnRecord() {
+		return visits.count() > 0;
+	}
+
 	/** The patient's visits, the latest first, for the card's tab: the view is recorded in the audit trail. */
 	public List<Visit> openHistoryOf(PatientId patient) {
 		registry.open(patient, SECTION).orElseThrow(() -> new UnknownPatientException(patient));

@@ -160,7 +160,7 @@ public class Visit extends AbstractAggregateRoot<Visit> {
 		completedAt = at;
 		completedBy = by;
 		registerEvent(new VisitCompleted(id, appointmentId, patientId, doctor.staffMemberId(),
-				assistant == null ? null : assistant.staffMemberId(), at, current().stream().map(Procedure::performed).toList(),
+				assistant == null ? null : assistant.staffMemberId(), day, at, current().stream().map(Procedure::performed).toList(),
 				by.username()));
 	}
 

@@ -78,6 +78,7 @@ class VisitTests {
 		assertThat(events).hasSize(1);
 		var completed = (VisitCompleted) events.iterator().next();
 		assertThat(completed.appointmentId()).isEqualTo(APPOINTMENT);
+		assertThat(completed.day()).isEqualTo(LocalDate.of(2026, 11, 24));
 		assertThat(completed.doctorId()).isEqualTo(ORLOV.staffMemberId());
 		assertThat(completed.procedures()).hasSize(2);
 		var line = completed.procedures().get(0);

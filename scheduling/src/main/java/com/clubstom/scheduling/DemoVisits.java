@@ -1,0 +1,108 @@
+package com.clubstom.scheduling;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.clubstom.medicalrecord.ClinicalServiceId;
+import com.clubstom.medicalrecord.ClinicalVisits;
+import com.clubstom.medicalrecord.NoteSection;
+import com.clubstom.medicalrecord.NoteTemplate;
+import com.clubstom.medicalrecord.NoteTemplateLibrary;
+import com.clubstom.medicalrecord.ProcedureRequest;
+import com.clubstom.medicalrecord.ServiceCatalogue;
+import com.clubstom.medicalrecord.ToothSurface;
+import com.clubstom.medicalrecord.VisitNotes;
+
+/**
+ * The {@code demo} profile's clinical visits: the latest completed demo appointments get the visit that was held, with
+ * the booked services done (those on teeth on a lower molar, fillings on its chewing surface), notes from the clinic's
+ * templates, and completion, so their charts, the card's "Visits" tab and everything listening to {@code VisitCompleted}
+ * have a history; patients seated in the chair today have their visit open. Runs after the demo appointments, once.
+ */
+@Component
+@Profile("demo")
+class DemoVisits {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DemoVisits.class);
+	/** Enough for a lived-in demo; each one is a transaction writing the chart too. */
+	static final int COMPLETED = 60;
+	private static final int[] MOLARS = { 36, 46, 37, 47, 26, 16 };
+
+	private final Appointments appointments;
+	private final Scheduling scheduling;
+	private final ClinicalVisits visits;
+	private final ServiceCatalogue catalogue;
+	private final NoteTemplateLibrary templates;
+
+	DemoVisits(Appointments appointments, Scheduling scheduling, ClinicalVisits visits, ServiceCatalogue catalogue,
+			NoteTemplateLibrary templates) {
+		this.appointments = appointments;
+		this.scheduling = scheduling;
+		this.visits = visits;
+		this.catalogue = catalogue;
+		this.templates = templates;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(45) // after the demo appointments (order 40)
+	void seed() {
+		if (visits.anyOnRecord()) {
+			return;
+		}
+		var started = System.nanoTime();
+		var today = scheduling.today();
+		var held = appointments.findByDayBetweenOrderByStartAsc(today.minusWeeks(DemoAppointments.WEEKS), today).stream()
+				.filter(appointment -> appointment.status() == AppointmentStatus.COMPLETED)
+				.sorted(Comparator.comparing(Appointment::day).reversed()).limit(COMPLETED).toList();
+		held.forEach(appointment -> hold(appointment, true));
+		appointments.findByDayAndStatusIn(today, List.of(AppointmentStatus.IN_CHAIR)).forEach(appointment -> hold(appointment, false));
+		LOG.info("Demo visits: {} completed, held in {} ms", held.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void hold(Appointment appointment, boolean complete) {
+		var visit = visits.openForAppointment(appointment.id().value(), appointment.patientId(), appointment.doctorId(),
+				appointment.day(), appointment.services().stream().map(service -> new ClinicalServiceId(service.serviceId())).toList());
+		var tooth = MOLARS[Math.floorMod(appointment.patientId().value().hashCode(), MOLARS.length)];
+		var filling = false;
+		for (var booked : appointment.services()) {
+			var service = catalogue.find(new ClinicalServiceId(booked.serviceId())).orElse(null);
+			if (service == null || !service.perTooth()) {
+				continue;
+			}
+			var onSurface = service.code() != null && service.code().startsWith("A16.07.002");
+			filling |= onSurface;
+			var current = visits.find(visit.id()).orElseThrow();
+			visits.addProcedure(visit.id(), current.version(), new ProcedureRequest(service.id(), tooth,
+					onSurface ? Set.of(ToothSurface.OCCLUSAL) : Set.of(), 1, null, null, null));
+		}
+		var current = visits.find(visit.id()).orElseThrow();
+		visits.writeNotes(visit.id(), current.version(), notes(filling));
+		if (complete && !visits.find(visit.id()).orElseThrow().current().isEmpty()) {
+			visits.complete(visit.id(), visits.find(visit.id()).orElseThrow().version());
+		}
+	}
+
+	/** The clinic's wording: a caries visit's when a filling was placed, a check-up's otherwise. */
+	private VisitNotes notes(boolean filling) {
+		var offered = templates.offered();
+		return new VisitNotes(text(offered.get(NoteSection.COMPLAINTS), filling ? "Кариес" : "Профилактический осмотр"),
+				filling ? text(offered.get(NoteSection.ANAMNESIS), "Кариес") : null,
+				text(offered.get(NoteSection.OBJECTIVE), filling ? "Кариес дентина" : "Без патологии"),
+				filling ? text(offered.get(NoteSection.TREATMENT), "Лечение кариеса (композит)") : null,
+				filling ? text(offered.get(NoteSection.RECOMMENDATIONS), "После пломбирования") : null);
+	}
+
+	private static String text(List<NoteTemplate> section, String title) {
+		return section.stream().filter(template -> template.title().equals(title)).map(NoteTemplate::text).findFirst()
+				.orElse(null);
+	}
+}
