@@ -10,7 +10,7 @@ import java.util.Optional;
  * treated canal, a crown (A16.07.004) a crown, an extraction (A16.07.001, A16.07.024) a missing tooth, an implant
  * (A16.07.054, not the healing abutment) an implant. Other services leave nothing the chart draws.
  */
-final class ChartOutcomes {
+public final class ChartOutcomes {
 
 	/** Most specific first: the first code the service's code starts with decides. */
 	private static final List<Rule> BY_CODE = List.of(
@@ -29,7 +29,7 @@ final class ChartOutcomes {
 	}
 
 	/** What a service with this nomenclature code leaves on the tooth, if anything. */
-	static Optional<ToothCondition> of(String code) {
+	public static Optional<ToothCondition> of(String code) {
 		if (code == null) {
 			return Optional.empty();
 		}

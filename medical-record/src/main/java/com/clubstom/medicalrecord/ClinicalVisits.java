@@ -138,10 +138,10 @@ public class ClinicalVisits {
 		return visits.count() > 0;
 	}
 
-	/** The patient's visits, the latest first, for the card's tab: the view is recorded in the audit trail. */
-	public List<Visit> openHistoryOf(PatientId patient) {
+	/** The patient's visits, the latest first, as the card's tab lists them: the view is recorded in the audit trail. */
+	public List<VisitSummary> openHistoryOf(PatientId patient) {
 		registry.open(patient, SECTION).orElseThrow(() -> new UnknownPatientException(patient));
-		return historyOf(patient);
+		return visits.findSummariesByPatientIdOrderByDayDescOpenedAtDesc(patient.value());
 	}
 
 	/** The patient's visits, the latest first, for other parts of the record, without an audit entry of its own. */

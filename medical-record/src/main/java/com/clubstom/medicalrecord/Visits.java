@@ -12,4 +12,7 @@ interface Visits extends CrudRepository<Visit, UUID> {
 	Optional<Visit> findByAppointmentId(UUID appointmentId);
 
 	List<Visit> findByPatientIdOrderByDayDescOpenedAtDesc(UUID patientId);
+
+	/** The list of the card's tab: only the fields a {@link VisitSummary} holds are read. */
+	List<VisitSummary> findSummariesByPatientIdOrderByDayDescOpenedAtDesc(UUID patientId);
 }

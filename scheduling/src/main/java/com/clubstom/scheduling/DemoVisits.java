@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import com.clubstom.medicalrecord.ChartOutcomes;
 import com.clubstom.medicalrecord.ClinicalServiceId;
 import com.clubstom.medicalrecord.ClinicalVisits;
 import com.clubstom.medicalrecord.NoteSection;
@@ -19,6 +20,7 @@ import com.clubstom.medicalrecord.NoteTemplate;
 import com.clubstom.medicalrecord.NoteTemplateLibrary;
 import com.clubstom.medicalrecord.ProcedureRequest;
 import com.clubstom.medicalrecord.ServiceCatalogue;
+import com.clubstom.medicalrecord.ToothCondition;
 import com.clubstom.medicalrecord.ToothSurface;
 import com.clubstom.medicalrecord.VisitNotes;
 
@@ -78,7 +80,7 @@ class DemoVisits {
 			if (service == null || !service.perTooth()) {
 				continue;
 			}
-			var onSurface = service.code() != null && service.code().startsWith("A16.07.002");
+			var onSurface = ChartOutcomes.of(service.code()).filter(ToothCondition::needsSurfaces).isPresent();
 			filling |= onSurface;
 			var current = visits.find(visit.id()).orElseThrow();
 			visits.addProcedure(visit.id(), current.version(), new ProcedureRequest(service.id(), tooth,
