@@ -383,6 +383,11 @@ public class TreatmentPlan extends AbstractAggregateRoot<TreatmentPlan> {
 		return version == null ? 0 : version + 1;
 	}
 
+	/** The events waiting to be published with the next save. */
+	List<Object> announcements() {
+		return List.copyOf(domainEvents());
+	}
+
 	private List<PlanLine> lines() {
 		return items().stream().map(PlanLine::of).toList();
 	}
