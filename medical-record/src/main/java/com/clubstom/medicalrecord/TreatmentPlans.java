@@ -100,28 +100,42 @@ public class TreatmentPlans {
 	}
 
 	/**
+	 * The plan, which must be one of the patient's.
+	 *
+	 * @throws UnknownPlanException when the patient has no such plan
+	 */
+	public TreatmentPlan planOf(PatientId patient, TreatmentPlanId plan) {
+		return find(patient, plan).orElseThrow(() -> new UnknownPlanException(plan));
+	}
+
+	/**
 	 * The plan printed for the patient to sign: the printout is recorded in the audit trail.
 	 *
 	 * @throws UnknownPlanException when the patient has no such plan
 	 */
 	public TreatmentPlan openForPrinting(PatientId patient, TreatmentPlanId plan) {
-		var found = find(patient, plan).orElseThrow(() -> new UnknownPlanException(plan));
+		var found = planOf(patient, plan);
 		registry.find(patient).ifPresent(holder -> audit.record(AuditAction.EXPORT, subject(holder), SECTION,
 				List.of("plan." + plan)));
 		return found;
 	}
 
 	/**
-	 * Starts a draft for the patient titled {@code title}, by {@code doctor}, priced today, with a first stage.
+	 * Starts a draft for the patient titled {@code title}, by {@code doctor}, priced today, with a first stage holding
+	 * {@code items} (none, or the teeth picked on the chart): all of it or nothing.
 	 *
-	 * @throws InvalidPlanException when a title is blank or too long or the doctor is unknown
+	 * @throws InvalidPlanException when a title is blank or too long, the doctor unknown or an item breaks a rule
 	 * @throws UnknownPatientException when there is no such patient
 	 */
-	public TreatmentPlanId draft(PatientId patient, String title, StaffMemberId doctor, String firstStage) {
+	public TreatmentPlanId draft(PatientId patient, String title, StaffMemberId doctor, String firstStage,
+			List<NewPlanItem> items) {
 		var holder = registry.find(patient).orElseThrow(() -> new UnknownPatientException(patient));
 		var name = doctorName(doctor);
+		var services = servicesOf(items);
 		return transactions.execute(status -> {
-			var plan = TreatmentPlan.draft(patient, title, doctor, name, today(), firstStage, clock.instant(), clinician());
+			var by = clinician();
+			var plan = TreatmentPlan.draft(patient, title, doctor, name, today(), firstStage, clock.instant(), by);
+			add(plan, plan.stages().get(0).id(), items, services, by);
 			plans.save(plan);
 			audit.record(AuditAction.CREATE, subject(holder), SECTION, List.of("plan." + plan.id()));
 			return plan.id();
@@ -171,6 +185,23 @@ public class TreatmentPlans {
 
 	/** Adds several items to the plan's stage at once (one per tooth picked on the chart): all of them or none. */
 	public List<PlanItem> addItems(TreatmentPlanId plan, long seenVersion, UUID stage, List<NewPlanItem> items) {
+		var services = servicesOf(items);
+		return change(plan, seenVersion, "items", (found, by) -> add(found, stage, items, services, by));
+	}
+
+	private List<PlanItem> add(TreatmentPlan plan, UUID stage, List<NewPlanItem> items, List<ClinicalService> services,
+			Clinician by) {
+		var added = new ArrayList<PlanItem>();
+		for (int index = 0; index < items.size(); index++) {
+			var item = items.get(index);
+			added.add(plan.addItem(stage, services.get(index), item.tooth(), item.surfaces(), item.quantity(), item.discount(),
+					item.note(), clock.instant(), by));
+		}
+		return added;
+	}
+
+	/** The catalogue's services of the items, in order. */
+	private List<ClinicalService> servicesOf(List<NewPlanItem> items) {
 		var services = new ArrayList<ClinicalService>();
 		for (var item : items) {
 			services.add(item.service() == null ? null : catalogue.find(item.service()).orElse(null));
@@ -178,15 +209,7 @@ public class TreatmentPlans {
 		if (services.contains(null)) {
 			throw new InvalidPlanException(List.of(new Violation("service", "plan.item.service.required")));
 		}
-		return change(plan, seenVersion, "items", (found, by) -> {
-			var added = new ArrayList<PlanItem>();
-			for (int index = 0; index < items.size(); index++) {
-				var item = items.get(index);
-				added.add(found.addItem(stage, services.get(index), item.tooth(), item.surfaces(), item.quantity(),
-						item.discount(), item.note(), clock.instant(), by));
-			}
-			return added;
-		});
+		return services;
 	}
 
 	/** Removes an item from the plan. */
@@ -254,6 +277,11 @@ public class TreatmentPlans {
 	/** Today in the clinic's time zone: a new plan's date. */
 	public LocalDate today() {
 		return LocalDate.now(clock.withZone(zone));
+	}
+
+	/** Where the clinic is: status steps are shown in this zone. */
+	public ZoneId clinicZone() {
+		return zone;
 	}
 
 	private <T> T change(TreatmentPlanId id, long seenVersion, String what, BiFunction<TreatmentPlan, Clinician, T> work) {

@@ -61,7 +61,7 @@ class TreatmentPlansScenarioTests {
 		var patient = PatientsInTheChair.anAdult(registry, lastName);
 		var doctor = aDoctor();
 		var filling = aFilling();
-		var plan = plans.draft(patient, "Рекомендуемый", doctor, "Этап 1. Санация");
+		var plan = plans.draft(patient, "Рекомендуемый", doctor, "Этап 1. Санация", List.of());
 		var stage = plans.find(patient, plan).orElseThrow().stages().get(0).id();
 		var on36 = plans.addItem(plan, 1, stage, new NewPlanItem(filling, 36, Set.of(ToothSurface.OCCLUSAL), 1, null, null));
 		var on46 = plans.addItem(plan, 2, stage, new NewPlanItem(filling, 46, Set.of(), 1,
@@ -232,7 +232,7 @@ class TreatmentPlansScenarioTests {
 		var patient = PatientsInTheChair.anAdult(registry, "Безврачов");
 
 		assertThatExceptionOfType(InvalidPlanException.class)
-				.isThrownBy(() -> plans.draft(patient, "Рекомендуемый", new StaffMemberId(UUID.randomUUID()), "Этап 1"))
+				.isThrownBy(() -> plans.draft(patient, "Рекомендуемый", new StaffMemberId(UUID.randomUUID()), "Этап 1", List.of()))
 				.satisfies(invalid -> assertThat(invalid.violations()).containsExactly(new Violation("doctor", "plan.doctor.unknown")));
 		assertThat(plans.plansOf(patient)).isEmpty();
 	}
