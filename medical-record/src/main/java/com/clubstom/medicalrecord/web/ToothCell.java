@@ -14,7 +14,7 @@ import java.util.List;
 record ToothCell(int number, String kind, boolean upper, boolean primary, String states, List<SurfaceCell> surfaces,
 		List<String> diagnosisCodes, List<String> summaryCodes, boolean selected, List<String> planned) {
 
-	public boolean isPlanned() {
+	public boolean hasPlannedWork() {
 		return !planned.isEmpty();
 	}
 
