@@ -170,7 +170,8 @@ class TreatmentPlanBrowserTests extends InTheClinic {
 		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=plan-to-pay]"), "13"));
 		assertThat(textOf("[data-testid=plan-totals]")).contains("14 000,00 ₽", "650,00 ₽", "13 350,00 ₽");
 		assertThat(textOf("[data-testid=stage-2]")).contains("46", "D", "Пломба из светоотверждаемого композита", "5 850,00 ₽");
-		person.driver.executeScript("document.querySelector('[data-testid=plan]').scrollIntoView()");
+		person.driver.executeScript("document.querySelectorAll('.toast').forEach(function (toast) { toast.remove(); });"
+				+ "document.querySelector('[data-testid=plan]').scrollIntoView(); window.scrollBy(0, -80);");
 		person.screenshot("treatment-plan-editor");
 
 		// the budget alternative starts as a copy
@@ -180,7 +181,8 @@ class TreatmentPlanBrowserTests extends InTheClinic {
 		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=plan-title]"), "Бюджетный"));
 		assertThat(person.driver.findElements(By.cssSelector(".plan-card"))).hasSize(3);
 		assertThat(textOf("[data-testid=plan-to-pay]")).isEqualTo("13 350,00 ₽");
-		person.driver.executeScript("window.scrollTo(0, 0)");
+		person.driver.executeScript("document.querySelectorAll('.toast').forEach(function (toast) { toast.remove(); });"
+				+ "window.scrollTo(0, 0);");
 		person.screenshot("treatment-plans-side-by-side");
 	}
 }

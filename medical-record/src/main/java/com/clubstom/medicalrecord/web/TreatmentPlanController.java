@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.springframework.http.HttpStatus;
@@ -97,9 +98,7 @@ class TreatmentPlanController {
 	String removeStage(@PathVariable UUID id, @PathVariable UUID plan, @PathVariable UUID stage, @RequestParam long version,
 			Authentication signedIn, Model model) {
 		requirePlanner(signedIn);
-		var patient = new PatientId(id);
-		attempt(model, "planErrors", "plans.stage.removed", done(() -> plans.removeStage(owned(patient, plan), version, stage)));
-		return redraw(patient, plan, signedIn, model);
+		return act(id, plan, signedIn, model, "plans.stage.removed", owned -> plans.removeStage(owned, version, stage));
 	}
 
 	/** The form adding a service to a stage: the catalogue search, or the service picked with its fields. */
@@ -138,27 +137,21 @@ class TreatmentPlanController {
 	String removeItem(@PathVariable UUID id, @PathVariable UUID plan, @PathVariable UUID item, @RequestParam long version,
 			Authentication signedIn, Model model) {
 		requirePlanner(signedIn);
-		var patient = new PatientId(id);
-		attempt(model, "planErrors", "plans.item.removed", done(() -> plans.removeItem(owned(patient, plan), version, item)));
-		return redraw(patient, plan, signedIn, model);
+		return act(id, plan, signedIn, model, "plans.item.removed", owned -> plans.removeItem(owned, version, item));
 	}
 
 	@PostMapping("/plans/{plan}/proposal")
 	String propose(@PathVariable UUID id, @PathVariable UUID plan, @RequestParam long version, Authentication signedIn,
 			Model model) {
 		requirePlanner(signedIn);
-		var patient = new PatientId(id);
-		attempt(model, "planErrors", "plans.proposed", done(() -> plans.propose(owned(patient, plan), version)));
-		return redraw(patient, plan, signedIn, model);
+		return act(id, plan, signedIn, model, "plans.proposed", owned -> plans.propose(owned, version));
 	}
 
 	@PostMapping("/plans/{plan}/acceptance")
 	String accept(@PathVariable UUID id, @PathVariable UUID plan, @RequestParam long version, Authentication signedIn,
 			Model model) {
 		require(PlanAccess.recordsAnswers(SignedIn.roles(signedIn)));
-		var patient = new PatientId(id);
-		attempt(model, "planErrors", "plans.accepted", done(() -> plans.accept(owned(patient, plan), version)));
-		return redraw(patient, plan, signedIn, model);
+		return act(id, plan, signedIn, model, "plans.accepted", owned -> plans.accept(owned, version));
 	}
 
 	@PostMapping("/plans/{plan}/declining")
@@ -221,6 +214,13 @@ class TreatmentPlanController {
 			change.run();
 			return Boolean.TRUE;
 		};
+	}
+
+	/** A change with nothing typed to keep: the tab with the plan open, a refusal above it. */
+	private String act(UUID id, UUID plan, Authentication signedIn, Model model, String toast, Consumer<TreatmentPlanId> change) {
+		var patient = new PatientId(id);
+		attempt(model, "planErrors", toast, done(() -> change.accept(owned(patient, plan))));
+		return redraw(patient, plan, signedIn, model);
 	}
 
 	/** The tab after a change: the plans as they stand now (the view of them was audited when the tab opened). */
