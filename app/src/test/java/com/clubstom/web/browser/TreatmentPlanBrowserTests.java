@@ -21,6 +21,8 @@ import com.clubstom.medicalrecord.ToothSurface;
 import com.clubstom.medicalrecord.web.PlansOnFile;
 import com.clubstom.patients.web.PatientsOnFile;
 import com.clubstom.scheduling.web.ClinicDay;
+import com.clubstom.staff.ClinicProfile;
+import com.clubstom.staff.ClinicWorkingDay;
 import com.clubstom.staff.Role;
 
 /**
@@ -35,6 +37,7 @@ class TreatmentPlanBrowserTests extends InTheClinic {
 	@Autowired ServiceCatalogue catalogue;
 	@Autowired Charting charting;
 	@Autowired ClinicDay clinic;
+	@Autowired ClinicProfile profile;
 
 	/** What a person reads: no-break spaces (thousands, before ₽) read as spaces. */
 	String textOf(String css) {
@@ -48,6 +51,7 @@ class TreatmentPlanBrowserTests extends InTheClinic {
 		var doctor = clinic.theSignedInDoctor();
 		var filling = plans.aFilling();
 		var code = catalogue.find(filling).orElseThrow().code();
+		profile.describe("г. Москва, ул. Тверская, д. 7", ClinicWorkingDay.USUAL, "owner");
 
 		// the chart: «Планировать», tick 36, find the filling, keep the occlusal surface, a new plan
 		signInAs(Role.DOCTOR);
@@ -99,7 +103,7 @@ class TreatmentPlanBrowserTests extends InTheClinic {
 		person.driver.switchTo().window(person.driver.getWindowHandles().stream().filter(handle -> !handle.equals(card))
 				.findFirst().orElseThrow());
 		var printout = textOf("[data-testid=printout]");
-		assertThat(printout).contains("Стоматология «Жемчуг»", "План лечения", "Планова Ольга Андреевна", "12.03.1984",
+		assertThat(printout).contains("Стоматология «Жемчуг»", "г. Москва, ул. Тверская, д. 7", "План лечения", "Планова Ольга Андреевна", "12.03.1984",
 				"Этап 1. Санация", "Пломба из светоотверждаемого композита", "6 500,00 ₽",
 				"С планом лечения ознакомлен(а), согласен(на)", "Пациент (законный представитель)", "Врач");
 		person.visible("[data-testid=print-button]");
