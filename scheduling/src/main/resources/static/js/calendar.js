@@ -62,6 +62,11 @@
     if (column.getAttribute('data-chair')) { params.set('chair', column.getAttribute('data-chair')); }
     var waiting = document.querySelector('[data-booking-patient]');
     if (waiting) { params.set('patient', waiting.getAttribute('data-booking-patient')); }
+    // from a treatment plan's stage: the stage's services come with the patient
+    var planned = document.querySelector('[data-booking-services]');
+    if (planned) {
+      planned.getAttribute('data-booking-services').split(',').forEach(function (service) { params.append('services', service); });
+    }
     htmx.ajax('GET', section.getAttribute('data-new-url') + '?' + params.toString(), { target: '#modal-root', swap: 'innerHTML' });
   });
 
@@ -240,14 +245,24 @@
     if (element) { element.classList.toggle('is-hidden', !visible); }
   }
 
-  document.addEventListener('change', function (event) {
-    if (!event.target.matches('[data-durations]')) {
-      return;
-    }
-    var total = Array.prototype.reduce.call(event.target.selectedOptions,
+  // the services' durations add up in the length field's placeholder, also for services the form came with
+  function showDurations(select) {
+    var total = Array.prototype.reduce.call(select.selectedOptions,
       function (sum, option) { return sum + parseInt(option.getAttribute('data-minutes') || '0', 10); }, 0);
-    var minutes = event.target.form.querySelector('[name="minutes"]');
+    var minutes = select.form.querySelector('[name="minutes"]');
     if (minutes) { minutes.placeholder = total > 0 ? String(total) : ''; }
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches('[data-durations]')) {
+      showDurations(event.target);
+    }
+  });
+
+  document.addEventListener('htmx:load', function (event) {
+    if (event.detail.elt.querySelectorAll) {
+      event.detail.elt.querySelectorAll('[data-durations]').forEach(showDurations);
+    }
   });
 
   // the reschedule form posts one "start" from its date and time fields

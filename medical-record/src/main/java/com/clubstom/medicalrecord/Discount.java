@@ -9,15 +9,28 @@ import org.jmolecules.ddd.annotation.ValueObject;
 import com.clubstom.kernel.Money;
 
 /**
- * A discount as the doctor or the front desk types it: a percentage ("10 %") or an amount in roubles ("500"). On a line
- * it always becomes an amount, rounded half up to the kopeck, so that totals add up exactly.
+ * A discount as the doctor or the front desk gives it on a line of a plan or a visit: a percentage of the line or an
+ * amount in roubles. Plans and visits store the amount ({@link #on}); a percentage is turned into kopecks here and
+ * nowhere else, rounded half up, so that totals add up exactly.
+ *
+ * @param percent the percentage (0 to 100), or null for an amount
+ * @param amount the amount, or null for a percentage
  */
 @ValueObject
 public record Discount(BigDecimal percent, Money amount) {
 
 	public static final Discount NONE = new Discount(null, Money.ZERO);
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	/** Empty when the text is neither a percentage nor an amount; blank is no discount. */
+	public static Discount percent(BigDecimal percent) {
+		return new Discount(percent, null);
+	}
+
+	public static Discount amount(Money amount) {
+		return new Discount(null, amount);
+	}
+
+	/** As typed: "10 %" or "7,5%" is a percentage, "500" or "1 500,50" an amount; blank is none; anything else empty. */
 	public static Optional<Discount> parse(String typed) {
 		if (typed == null || typed.isBlank()) {
 			return Optional.of(NONE);
@@ -25,26 +38,40 @@ public record Discount(BigDecimal percent, Money amount) {
 		var text = typed.strip();
 		if (text.endsWith("%")) {
 			try {
-				return Optional.of(new Discount(new BigDecimal(text.substring(0, text.length() - 1).strip().replace(',', '.')), null));
+				return Optional.of(percent(new BigDecimal(text.substring(0, text.length() - 1).strip().replace(',', '.'))));
 			}
 			catch (NumberFormatException notANumber) {
 				return Optional.empty();
 			}
 		}
-		return Money.parse(text).map(money -> new Discount(null, money));
+		return Money.parse(text).map(Discount::amount);
 	}
 
-	/** The discount on a line of {@code sum}. */
-	public Money on(Money sum) {
+	public boolean isPercent() {
+		return percent != null;
+	}
+
+	/** The discount on a line summing to {@code line}, in kopecks (a percentage rounded half up). */
+	public Money on(Money line) {
 		if (percent == null) {
 			return amount;
 		}
-		return Money.of(sum.amount().multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
+		return Money.of(line.amount().multiply(percent).divide(HUNDRED, 4, RoundingMode.HALF_UP));
 	}
 
-	/** A percentage outside 0–100 is no discount anyone means. */
+	/** A percentage outside 0–100, or a negative amount, is no discount anyone means. */
 	public boolean isSensible() {
-		return percent == null ? amount.kopecks() >= 0
-				: percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0;
+		return percent == null ? amount.kopecks() >= 0 : percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0;
+	}
+
+	/** The broken rule of this discount on a plan's line summing to {@code line}: its message code, or null when fine. */
+	String violationOn(Money line) {
+		if (percent != null) {
+			return percent.signum() < 0 || percent.compareTo(HUNDRED) > 0 ? "plan.item.discount.percent-range" : null;
+		}
+		if (amount.kopecks() < 0) {
+			return "plan.item.discount.negative";
+		}
+		return amount.compareTo(line) > 0 ? "plan.item.discount.too-large" : null;
 	}
 }

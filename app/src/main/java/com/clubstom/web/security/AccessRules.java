@@ -34,6 +34,12 @@ final class AccessRules {
 	/** Who writes the clinical record: the doctor and the assistant at the chair. */
 	static final Role[] CLINICIANS = { DOCTOR, ASSISTANT };
 
+	/**
+	 * Who sees treatment plans (teeth and services, no findings or diagnoses): clinical staff, the owner and the front
+	 * desk, which presents them, prints them for signing, records the patient's answer and books the stages.
+	 */
+	static final Role[] PLAN_READERS = { OWNER, ADMINISTRATOR, DOCTOR, ASSISTANT };
+
 	private AccessRules() {
 	}
 
@@ -66,6 +72,15 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.POST, "/patients/*/visits", "/patients/*/visits/**").hasAnyRole(names(CLINICIANS))
 				.requestMatchers(HttpMethod.POST, "/calendar/appointments/*/visit").hasAnyRole(names(CLINICIANS))
 				.requestMatchers("/visits/templates", "/visits/templates/**").hasAnyRole(names(OWNER, DOCTOR))
+				// treatment plans: doctors and assistants make and change them (the catalogue search and the item form are
+				// theirs); plan readers see and print them and record whether the patient accepted or declined
+				.requestMatchers(HttpMethod.GET, "/patients/*/plans/services", "/patients/*/plans/*/stages/*/items/new")
+				.hasAnyRole(names(CLINICIANS))
+				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/plans", "/patients/*/plans", "/patients/*/plans/**")
+				.hasAnyRole(names(PLAN_READERS))
+				.requestMatchers(HttpMethod.POST, "/patients/*/plans/*/acceptance", "/patients/*/plans/*/declining")
+				.hasAnyRole(names(PLAN_READERS))
+				.requestMatchers("/patients/*/plans", "/patients/*/plans/**").hasAnyRole(names(CLINICIANS))
 				// scheduling: the card's appointments tab
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/appointments").hasAnyRole(names(ALL_STAFF))
 				// patients: everyone searches and opens cards (the accountant sees names and contacts only); the front desk

@@ -85,6 +85,42 @@ class AccessRulesTests {
 		mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 	}
 
+	/** Treatment plans: seen, printed and answered by plan readers, made and changed by doctors and assistants. */
+	static Stream<Arguments> treatmentPlans() {
+		var readers = EnumSet.of(Role.OWNER, Role.ADMINISTRATOR, Role.DOCTOR, Role.ASSISTANT);
+		var planners = EnumSet.of(Role.DOCTOR, Role.ASSISTANT);
+		var patient = "/patients/" + java.util.UUID.randomUUID();
+		var plan = patient + "/plans/" + java.util.UUID.randomUUID();
+		return Stream.of(
+				Arguments.of(HttpMethod.GET, patient + "/tabs/plans", readers),
+				Arguments.of(HttpMethod.GET, patient + "/plans", readers),
+				Arguments.of(HttpMethod.GET, plan + "/print", readers),
+				Arguments.of(HttpMethod.GET, patient + "/plans/services?q=a", planners),
+				Arguments.of(HttpMethod.GET, plan + "/stages/" + java.util.UUID.randomUUID() + "/items/new", planners),
+				Arguments.of(HttpMethod.POST, patient + "/plans", planners),
+				Arguments.of(HttpMethod.POST, plan + "/proposal?version=1", planners),
+				Arguments.of(HttpMethod.POST, plan + "/acceptance?version=1", readers),
+				Arguments.of(HttpMethod.POST, plan + "/declining?version=1", readers),
+				Arguments.of(HttpMethod.POST, patient + "/chart/planned-work", planners))
+				.flatMap(row -> EnumSet.allOf(Role.class).stream()
+						.map(role -> Arguments.of(row.get()[0], row.get()[1], row.get()[2], role)));
+	}
+
+	@ParameterizedTest(name = "{3} {0} {1}")
+	@MethodSource("treatmentPlans")
+	void treatmentPlansAreSeenByThePlanReadersAndMadeByClinicians(HttpMethod method, String path, Set<Role> allowed, Role role)
+			throws Exception {
+		var request = method == HttpMethod.GET ? get(path) : post(path).with(csrf());
+		var status = mvc.perform(request.with(user(staff.signedIn(role)))).andReturn().getResponse().getStatus();
+		if (allowed.contains(role)) {
+			// an unknown patient or plan answers 404 to those allowed: the rules let them through
+			assertThat(status).as("%s may use %s %s", role, method, path).isNotEqualTo(403);
+		}
+		else {
+			assertThat(status).as("%s may not use %s %s", role, method, path).isEqualTo(403);
+		}
+	}
+
 	@Test
 	void onlyTheOwnerRenamesTheClinic() throws Exception {
 		for (var role : EnumSet.complementOf(EnumSet.of(Role.OWNER))) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,12 +37,14 @@ final class ChartDrawing {
 		this.zone = zone;
 	}
 
-	List<List<ToothCell>> rows(ChartState state, Dentition dentition, Tooth selected) {
-		return dentition.rows().stream()
-				.map(row -> row.stream().map(tooth -> cell(state.of(tooth), tooth.equals(selected))).toList()).toList();
+	/** The rows of teeth; {@code planned} names the services planned on a tooth by its number. */
+	List<List<ToothCell>> rows(ChartState state, Dentition dentition, Tooth selected, Map<Integer, List<String>> planned) {
+		return dentition.rows().stream().map(row -> row.stream()
+				.map(tooth -> cell(state.of(tooth), tooth.equals(selected), planned.getOrDefault(tooth.number(), List.of())))
+				.toList()).toList();
 	}
 
-	ToothCell cell(ToothState state, boolean selected) {
+	ToothCell cell(ToothState state, boolean selected, List<String> planned) {
 		var tooth = state.tooth();
 		var surfaces = Stream.of(ToothSurface.values())
 				.map(surface -> new ToothCell.SurfaceCell(position(tooth, surface), surface.letterOn(tooth),
@@ -51,7 +54,8 @@ final class ChartDrawing {
 				.map(condition -> "tooth--" + cssName(condition)).collect(Collectors.joining(" "));
 		var codes = state.diagnoses().stream().map(Diagnosis::code).distinct().toList();
 		return new ToothCell(tooth.number(), tooth.kind().name().toLowerCase(Locale.ROOT), tooth.isUpper(), tooth.isPrimary(),
-				states, surfaces, codes, summary(state), selected);
+				planned.isEmpty() ? states : (states + " tooth--planned").strip(), surfaces, codes, summary(state), selected,
+				List.copyOf(planned));
 	}
 
 	/** Where {@code surface} sits in the crown diagram of {@code tooth}. */

@@ -3,6 +3,7 @@ package com.clubstom.medicalrecord.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,6 +27,7 @@ import com.clubstom.medicalrecord.DentalChart;
 import com.clubstom.medicalrecord.Dentition;
 import com.clubstom.medicalrecord.Icd10;
 import com.clubstom.medicalrecord.InvalidChartEntryException;
+import com.clubstom.medicalrecord.PlanAccess;
 import com.clubstom.medicalrecord.Tooth;
 import com.clubstom.medicalrecord.ToothCondition;
 import com.clubstom.patients.PatientId;
@@ -33,8 +35,9 @@ import com.clubstom.patients.UnknownPatientException;
 
 /**
  * The "Dental chart" tab: the chart drawn for the patient's dentition, the panel of the tooth clicked with its findings
- * form, the diagnoses and the history, and a timeline to look at the chart as it was on an earlier day. Every answer is
- * the whole tab, so the chart redraws after each entry.
+ * form, the diagnoses and the history, and a timeline to look at the chart as it was on an earlier day. Teeth with
+ * treatment planned are marked; in the planning mode the doctor ticks teeth and plans a service on them
+ * ({@link ChartPlanning}). Every answer is the whole tab, so the chart redraws after each entry.
  */
 @Controller
 @RequestMapping("/patients/{id}")
@@ -42,27 +45,59 @@ class DentalChartController {
 
 	private static final String TAB = "chart/tab :: tab";
 
+	/** The {@code mode} of the tab in which teeth are ticked for planning. */
+	static final String PLANNING = "plan";
+
 	private final Charting charting;
 	private final Icd10 icd10;
+	private final ChartPlanning planning;
 
-	DentalChartController(Charting charting, Icd10 icd10) {
+	DentalChartController(Charting charting, Icd10 icd10, ChartPlanning planning) {
 		this.charting = charting;
 		this.icd10 = icd10;
+		this.planning = planning;
 	}
 
-	/** The chart as it stands, or at the timeline's {@code step}, or on {@code asOf}; {@code tooth} opens its panel. */
+	/**
+	 * The chart as it stands, or at the timeline's {@code step}, or on {@code asOf}; {@code tooth} opens its panel;
+	 * {@code mode=plan} ticks teeth for planning instead (the chart as it stands).
+	 */
 	@GetMapping("/tabs/chart")
 	String tab(@PathVariable UUID id, @RequestParam(required = false) Integer step,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) Dentition dentition, @RequestParam(required = false) Integer tooth,
-			Authentication signedIn, Locale locale, Model model) {
+			@RequestParam(required = false) String mode, Authentication signedIn, Locale locale, Model model) {
 		var patient = new PatientId(id);
 		var opened = charting.open(patient);
 		var chart = opened.chart();
-		var timeline = ChartTimeline.of(charting.recordingDays(chart), charting.today(), step, asOf);
-		describe(patient, chart, timeline, dentition != null ? dentition : opened.usualDentition(), toothOrNull(tooth), signedIn,
-				locale, model);
+		var planningMode = PLANNING.equals(mode) && PlanAccess.plans(SignedIn.roles(signedIn));
+		var timeline = ChartTimeline.of(charting.recordingDays(chart), charting.today(), planningMode ? null : step,
+				planningMode ? null : asOf);
+		if (planningMode) {
+			model.addAttribute("planningForm", new PlanFromChartForm());
+		}
+		describe(patient, chart, timeline, dentition != null ? dentition : opened.usualDentition(),
+				planningMode ? null : toothOrNull(tooth), signedIn, locale, model);
 		return TAB;
+	}
+
+	/** Plans a service on the teeth ticked; refused, the planning mode comes back with the reasons and the input kept. */
+	@PostMapping("/chart/planned-work")
+	String plan(@PathVariable UUID id, @ModelAttribute("planningForm") PlanFromChartForm form,
+			@RequestParam(required = false) Dentition dentition, Authentication signedIn, Locale locale, Model model) {
+		if (!PlanAccess.plans(SignedIn.roles(signedIn))) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		var patient = new PatientId(id);
+		var errors = planning.plan(patient, form, locale);
+		if (errors.isEmpty()) {
+			model.asMap().remove("planningForm");
+			model.addAttribute("toastCode", "plans.chart.added");
+		}
+		else {
+			model.addAttribute("planningErrors", errors);
+		}
+		return redraw(patient, dentition, null, signedIn, locale, model);
 	}
 
 	@PostMapping("/chart/teeth/{tooth}/findings")
@@ -121,10 +156,20 @@ class DentalChartController {
 		var moment = timeline.isNow() ? charting.now() : charting.endOf(timeline.day());
 		var state = chart.asOf(moment);
 		var drawing = new ChartDrawing(icd10, locale, charting.clinicZone());
+		// plans are about what is to come: an earlier day's chart shows none
+		var planned = timeline.isNow() ? planning.plannedWork(patient) : Map.<Integer, List<String>>of();
+		var mayPlan = timeline.isNow() && PlanAccess.plans(SignedIn.roles(signedIn));
 		model.addAttribute("patientId", patient.value());
 		model.addAttribute("dentition", shownDentition);
 		model.addAttribute("dentitions", Dentition.values());
-		model.addAttribute("rows", drawing.rows(state, shownDentition, tooth));
+		model.addAttribute("rows", drawing.rows(state, shownDentition, tooth, planned));
+		model.addAttribute("mayPlan", mayPlan);
+		model.addAttribute("planning", mayPlan && model.getAttribute("planningForm") instanceof PlanFromChartForm);
+		if (mayPlan && model.getAttribute("planningForm") instanceof PlanFromChartForm form) {
+			@SuppressWarnings("unchecked")
+			var errors = (Map<String, String>) model.getAttribute("planningErrors");
+			planning.describe(patient, form, errors == null ? Map.of() : errors, signedIn, model);
+		}
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("mayRecord", timeline.isNow() && ClinicalAccess.records(SignedIn.roles(signedIn)));
 		model.addAttribute("diagnoses", drawing.diagnoses(state));
@@ -143,7 +188,7 @@ class DentalChartController {
 			model.addAttribute("diagnosis", new DiagnosisForm());
 		}
 		if (tooth != null) {
-			var cell = drawing.cell(state.of(tooth), true);
+			var cell = drawing.cell(state.of(tooth), true, planned.getOrDefault(tooth.number(), List.of()));
 			model.addAttribute("selected", cell);
 			model.addAttribute("selectedSurfaces", ChartDrawing.pickerOrder(cell));
 			model.addAttribute("selectedState", state.of(tooth));

@@ -9,9 +9,14 @@ import java.util.List;
  * @param kind {@code incisor}, {@code canine}, {@code premolar} or {@code molar}
  * @param states CSS classes such as {@code tooth--crown tooth--root-canal-treated}, empty for a healthy tooth
  * @param summaryCodes the message codes of its conditions, for the tooltip and screen readers
+ * @param planned the services planned on it and not yet done (treatment plans), for its mark and tooltip
  */
 record ToothCell(int number, String kind, boolean upper, boolean primary, String states, List<SurfaceCell> surfaces,
-		List<String> diagnosisCodes, List<String> summaryCodes, boolean selected) {
+		List<String> diagnosisCodes, List<String> summaryCodes, boolean selected, List<String> planned) {
+
+	public boolean hasPlannedWork() {
+		return !planned.isEmpty();
+	}
 
 	/** The drawing's position in the crown diagram: {@code top}, {@code right}, {@code bottom}, {@code left}, {@code centre}. */
 	record SurfaceCell(String position, String letter, String condition) {

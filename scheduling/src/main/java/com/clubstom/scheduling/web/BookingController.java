@@ -36,7 +36,8 @@ import com.clubstom.staff.StaffMemberId;
 
 /**
  * The booking dialog: opened by a click on an empty slot (day, time, doctor and chair filled in), a patient found with
- * the registry's live search or registered on the spot, services from the catalogue whose durations add up. A refused
+ * the registry's live search or registered on the spot (or brought along from the waiting list or a treatment plan's
+ * stage, with the stage's services chosen), services from the catalogue whose durations add up. A refused
  * booking comes back with the reason beside the field; a slot someone else took meanwhile also refreshes the calendar.
  */
 @Controller
@@ -64,13 +65,19 @@ class BookingController {
 	@GetMapping("/calendar/appointments/new")
 	String form(@RequestParam(required = false) String date, @RequestParam(required = false) String time,
 			@RequestParam(required = false) String doctor, @RequestParam(required = false) String chair,
-			@RequestParam(required = false) String patient, Authentication signedIn, Model model) {
+			@RequestParam(required = false) String patient, @RequestParam(required = false) List<String> services,
+			Authentication signedIn, Model model) {
 		requireBooker(signedIn);
 		var form = new BookingForm();
 		form.setDate(date == null ? scheduling.today().toString() : date);
 		form.setTime(time);
 		form.setDoctorId(doctor);
 		form.setChairId(chair);
+		// a treatment plan's stage books its services: those still offered are chosen, their durations add up
+		form.setServices(services == null ? null : services.stream()
+				.map(service -> id(service, text -> new ClinicalServiceId(UUID.fromString(text)))).filter(Objects::nonNull).distinct()
+				.filter(service -> catalogue.find(service).filter(ClinicalService::isActive).isPresent()).map(ClinicalServiceId::toString)
+				.toList());
 		if (patient != null) {
 			patients.find(PatientId.of(patient)).ifPresent(found -> {
 				form.setPatientId(found.id().toString());

@@ -50,6 +50,7 @@ class CalendarController {
 			@RequestParam(required = false) String chair, @RequestParam(name = "status", required = false) List<String> statuses,
 			@RequestParam(required = false) String colour, @RequestParam(required = false) String focus,
 			@RequestParam(required = false) String patient,
+			@RequestParam(name = "services", required = false) List<String> bookingServices,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-Target", required = false) String target, Authentication signedIn, Locale locale,
 			HttpServletRequest request, Model model) {
@@ -63,8 +64,11 @@ class CalendarController {
 			preferences.remember(signedIn.getName(), query);
 		}
 		var mayBook = access.mayBook(signedIn);
-		// from the waiting list: the next empty slot clicked books this patient
+		// from the waiting list: the next empty slot clicked books this patient; from a treatment plan's stage, with the
+		// stage's services (not the calendar's service filter, which is "service")
 		model.addAttribute("bookingPatient", mayBook ? patient : null);
+		model.addAttribute("bookingServices", mayBook && patient != null && bookingServices != null && !bookingServices.isEmpty()
+				? String.join(",", bookingServices) : null);
 		model.addAttribute("query", query);
 		model.addAttribute("today", today);
 		model.addAttribute("mayBook", mayBook);
