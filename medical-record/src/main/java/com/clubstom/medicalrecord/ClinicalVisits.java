@@ -45,6 +45,7 @@ public class ClinicalVisits {
 
 	private final Visits visits;
 	private final ServiceCatalogue catalogue;
+	private final TreatmentPlans plans;
 	private final Charting charting;
 	private final Icd10 icd10;
 	private final PatientRegistry registry;
@@ -55,12 +56,13 @@ public class ClinicalVisits {
 	private final TransactionOperations transactions;
 	private final ObjectProvider<Actors> actors;
 
-	ClinicalVisits(Visits visits, ServiceCatalogue catalogue, Charting charting, Icd10 icd10, PatientRegistry registry,
+	ClinicalVisits(Visits visits, ServiceCatalogue catalogue, TreatmentPlans plans, Charting charting, Icd10 icd10, PatientRegistry registry,
 			StaffDirectory staff, AuditTrail audit, Clock clock,
 			@Value("${clubstom.clinic.time-zone:Europe/Moscow}") ZoneId zone, TransactionOperations transactions,
 			ObjectProvider<Actors> actors) {
 		this.visits = visits;
 		this.catalogue = catalogue;
+		this.plans = plans;
 		this.charting = charting;
 		this.icd10 = icd10;
 		this.registry = registry;
@@ -156,7 +158,7 @@ public class ClinicalVisits {
 	 * @throws VisitChangedMeanwhileException when the visit changed since {@code seenVersion}
 	 */
 	public Procedure addProcedure(VisitId id, long seenVersion, ProcedureRequest request) {
-		return change(id, seenVersion, "procedures", visit -> visit.add(line(request, visit.day())));
+		return change(id, seenVersion, "procedures", visit -> visit.add(line(request, visit)));
 	}
 
 	public void removeProcedure(VisitId id, long seenVersion, UUID procedure) {
@@ -222,7 +224,7 @@ public class ClinicalVisits {
 			var at = clock.instant();
 			var lines = new ArrayList<Procedure>();
 			for (var request : added) {
-				lines.add(line(request, visit.day()));
+				lines.add(line(request, visit));
 			}
 			var amendment = visit.amend(reason, notes, lines, withdrawn, at, by);
 			charting.recordVisit(visit.patientId(), lines, List.of(), visit.day(), at, by);
@@ -238,14 +240,31 @@ public class ClinicalVisits {
 		return zone;
 	}
 
-	private Procedure line(ProcedureRequest request, LocalDate day) {
+	/**
+	 * The line of a request: priced from the catalogue on the visit's day, or, when it carries out a plan's item still to
+	 * be done, at the price and discount the patient accepted with the plan.
+	 */
+	private Procedure line(ProcedureRequest request, Visit visit) {
 		var discount = Discount.parse(request.discount()).filter(Discount::isSensible)
 				.orElseThrow(() -> new InvalidVisitException("discount", "visit.procedure.discount.invalid"));
 		var service = request.service() == null ? null : catalogue.find(request.service()).orElse(null);
 		if (service == null) {
 			throw new InvalidVisitException("service", "visit.procedure.service.required");
 		}
-		return line(service, day, request, discount);
+		var line = line(service, visit.day(), request, discount);
+		if (request.planItem() == null) {
+			return line;
+		}
+		var planned = plans.outstandingWorkOf(visit.patientId()).stream()
+				.filter(work -> work.itemId().equals(request.planItem()) && work.service().equals(service.id())).findFirst()
+				.orElseThrow(() -> new InvalidVisitException("service", "visit.procedure.plan-item.unknown"));
+		return line.asAgreed(planned.unitPrice(), planned.discount());
+	}
+
+	/** The plan's work still to be done for the patient, less what this open visit already carries out. */
+	public List<PlannedWork> plannedWorkFor(Visit visit) {
+		var carried = visit.current().stream().map(Procedure::planItemId).filter(java.util.Objects::nonNull).toList();
+		return plans.outstandingWorkOf(visit.patientId()).stream().filter(work -> !carried.contains(work.itemId())).toList();
 	}
 
 	private Procedure line(ClinicalService service, LocalDate day, ProcedureRequest request, Discount discount) {

@@ -19,4 +19,10 @@ public record PlannedWork(UUID planId, UUID itemId, String planTitle, String sta
 	public PlannedWork {
 		surfaces = surfaces == null ? Set.of() : Set.copyOf(surfaces);
 	}
+
+	/** The surfaces' letters on the tooth, one each ("M", "O"), for a form to carry the work on. */
+	public java.util.List<String> surfaceLetters() {
+		return tooth == null ? java.util.List.of()
+				: surfaces.stream().sorted().map(surface -> surface.letterOn(Tooth.of(tooth))).toList();
+	}
 }

@@ -45,6 +45,12 @@ public record Procedure(@Identity UUID id, UUID serviceId, String code, String n
 		return ToothSurface.lettersOn(tooth, surfaces);
 	}
 
+	/** The same line at the price and discount agreed in a treatment plan. */
+	Procedure asAgreed(Money agreedPrice, Money agreedDiscount) {
+		return new Procedure(id, serviceId, code, name, tooth, surfaces, quantity, agreedPrice, agreedDiscount, assistant,
+				planItemId, outcome, addedAt, addedBy, withdrawnBy);
+	}
+
 	Procedure withdrawnBy(UUID amendment) {
 		return new Procedure(id, serviceId, code, name, tooth, surfaces, quantity, unitPrice, discount, assistant, planItemId,
 				outcome, addedAt, addedBy, amendment);

@@ -38,6 +38,7 @@ class VisitsScenarioTests {
 	@Autowired Charting charting;
 	@Autowired PatientRegistry registry;
 	@Autowired StaffDirectory staff;
+	@Autowired TreatmentPlans plans;
 
 	private StaffMemberId aDoctor() {
 		return staff.hire(new StaffMemberDetails("Орлов", "Андрей", "Сергеевич", Position.DOCTOR, Set.of(Specialisation.THERAPIST),
@@ -170,5 +171,31 @@ class VisitsScenarioTests {
 					assertThat(amended.added()).isEmpty();
 				});
 		assertThat(visits.find(visit.id()).orElseThrow().total()).isEqualTo(Money.roubles(5850));
+	}
+
+	@Test
+	void plannedWorkIsDoneAtThePriceAgreedInThePlanAndTheItemIsMarkedDone(Scenario scenario) {
+		var patient = PatientsInTheChair.anAdult(registry, "Планов");
+		var doctor = aDoctor();
+		var plan = plans.draft(patient, "Рекомендуемый", doctor, "Санация", List.of(new NewPlanItem(filling(), 36,
+				Set.of(ToothSurface.OCCLUSAL, ToothSurface.DISTAL), 1, Discount.amount(Money.roubles(500)), null)));
+		plans.propose(plan, plans.find(patient, plan).orElseThrow().version());
+		plans.accept(plan, plans.find(patient, plan).orElseThrow().version());
+		var visit = visits.openDirectly(patient, doctor);
+		var work = visits.plannedWorkFor(visit).get(0);
+
+		visits.addProcedure(visit.id(), visit.version(), new ProcedureRequest(work.service(), work.tooth(), work.surfaces(),
+				work.quantity(), null, null, work.itemId()));
+		var recorded = visits.find(visit.id()).orElseThrow();
+		assertThat(recorded.current()).singleElement().satisfies(line -> {
+			assertThat(line.total()).isEqualTo(Money.roubles(6000));
+			assertThat(line.planItemId()).isEqualTo(work.itemId());
+		});
+		assertThat(visits.plannedWorkFor(recorded)).isEmpty();
+
+		scenario.stimulate(() -> visits.complete(visit.id(), recorded.version()))
+				.andWaitForStateChange(() -> plans.find(patient, plan).orElseThrow().status(),
+						status -> status == PlanStatus.COMPLETED)
+				.andVerify(status -> assertThat(plans.outstandingWorkOf(patient)).isEmpty());
 	}
 }

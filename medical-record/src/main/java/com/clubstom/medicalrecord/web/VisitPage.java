@@ -34,10 +34,12 @@ class VisitPage {
 	private final NoteTemplateLibrary templates;
 	private final Practitioners practitioners;
 	private final ZoneId zone;
+	private final ClinicalVisits visits;
 
 	VisitPage(PatientRegistry registry, ServiceCatalogue catalogue, Icd10 icd10, NoteTemplateLibrary templates,
 			Practitioners practitioners, ClinicalVisits visits) {
 		this.zone = visits.clinicZone();
+		this.visits = visits;
 		this.registry = registry;
 		this.catalogue = catalogue;
 		this.icd10 = icd10;
@@ -65,6 +67,7 @@ class VisitPage {
 			model.addAttribute("assistants", practitioners.assistants());
 			model.addAttribute("surfaceLetters", surfaceLetters());
 			model.addAttribute("classifier", icd10.all());
+			model.addAttribute("planned", visit.isOpen() ? visits.plannedWorkFor(visit) : List.of());
 		}
 		if (records && !visit.isOpen()) {
 			keep(model, "amendment", amendmentOf(visit));
