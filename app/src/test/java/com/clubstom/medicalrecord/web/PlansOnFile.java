@@ -47,6 +47,16 @@ public class PlansOnFile {
 		return aService("Пломба из светоотверждаемого композита", true, "6500");
 	}
 
+	/**
+	 * The nomenclature's composite restoration (A16.07.002.001) at 6 500 ₽: its code tells the chart it leaves a filling.
+	 * One per catalogue, so it is found when an earlier test added it.
+	 */
+	public ClinicalServiceId aCompositeRestoration() {
+		return catalogue.findByCode("A16.07.002.001").map(service -> service.id())
+				.orElseGet(() -> catalogue.add(new ServiceDetails("Восстановление зуба пломбой (световой композит)", "A16.07.002.001",
+						ServiceCategory.THERAPY, 60, true), catalogue.today().withDayOfYear(1), Money.of("6500")));
+	}
+
 	/** Professional hygiene, for the whole mouth, at 7 500 ₽. */
 	public ClinicalServiceId aHygiene() {
 		return aService("Профессиональная гигиена полости рта", false, "7500");

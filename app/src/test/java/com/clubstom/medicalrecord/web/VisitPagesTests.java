@@ -63,6 +63,7 @@ class VisitPagesTests {
 	@Autowired ServiceCatalogue catalogue;
 	@Autowired Charting charting;
 	@Autowired AuditTrail audit;
+	@Autowired PlansOnFile plansOnFile;
 
 	/** Russian amounts group thousands with a no-break space. */
 	private static final String NBSP = "\u00a0";
@@ -73,9 +74,7 @@ class VisitPagesTests {
 	}
 
 	private ClinicalServiceId filling() {
-		return catalogue.findByCode("A16.07.002.001").map(service -> service.id())
-				.orElseGet(() -> catalogue.add(new ServiceDetails("Восстановление зуба пломбой (световой композит)", "A16.07.002.001",
-						ServiceCategory.THERAPY, 60, true), catalogue.today(), Money.roubles(6500)));
+		return plansOnFile.aCompositeRestoration();
 	}
 
 	/** A patient booked with the signed-in doctor in a week or two (a time of their own), marked arrived. */
