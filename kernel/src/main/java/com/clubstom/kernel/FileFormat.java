@@ -13,27 +13,34 @@ import java.util.Optional;
 public enum FileFormat {
 
 	/** {@code FF D8 FF} */
-	JPEG("image/jpeg", "jpg", "jpeg", "jpe", "jfif"),
+	JPEG("JPEG", "image/jpeg", "jpg", "jpeg", "jpe", "jfif"),
 	/** {@code 89 50 4E 47 0D 0A 1A 0A} */
-	PNG("image/png", "png"),
+	PNG("PNG", "image/png", "png"),
 	/** {@code RIFF}, four bytes of length, {@code WEBP} */
-	WEBP("image/webp", "webp"),
+	WEBP("WebP", "image/webp", "webp"),
 	/** {@code %PDF-} */
-	PDF("application/pdf", "pdf"),
+	PDF("PDF", "application/pdf", "pdf"),
 	/** {@code DICM} after the 128-byte preamble of a DICOM Part 10 file */
-	DICOM("application/dicom", "dcm", "dicom");
+	DICOM("DICOM", "application/dicom", "dcm", "dicom");
 
 	/** How many leading bytes {@link #of(byte[])} needs to tell every format apart. */
 	public static final int HEAD_LENGTH = 132;
 
 	private static final int DICOM_PREAMBLE = 128;
 
+	private final String displayName;
 	private final String contentType;
 	private final List<String> extensions;
 
-	FileFormat(String contentType, String... extensions) {
+	FileFormat(String displayName, String contentType, String... extensions) {
+		this.displayName = displayName;
 		this.contentType = contentType;
 		this.extensions = List.of(extensions);
+	}
+
+	/** The format's name as people write it in any language: "JPEG", "WebP", "DICOM". */
+	public String displayName() {
+		return displayName;
 	}
 
 	/** The media type to serve the file with. */
