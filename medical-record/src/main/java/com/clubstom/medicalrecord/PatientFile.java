@@ -56,6 +56,8 @@ public class PatientFile {
 	private List<Integer> teeth;
 	private UUID visitId;
 	private LocalDate takenOn;
+	private Instant describedAt;
+	private Clinician describedBy;
 	private boolean archived;
 	private Instant archivedAt;
 	private Clinician archivedBy;
@@ -66,8 +68,8 @@ public class PatientFile {
 	@PersistenceCreator
 	PatientFile(UUID id, UUID patientId, FileFormat format, String fileName, long size, String sha256, Integer width,
 			Integer height, ObjectId contentId, ObjectId thumbnailId, Instant uploadedAt, Clinician uploadedBy, FileKind kind,
-			String title, String description, List<Integer> teeth, UUID visitId, LocalDate takenOn, boolean archived,
-			Instant archivedAt, Clinician archivedBy, Long version) {
+			String title, String description, List<Integer> teeth, UUID visitId, LocalDate takenOn, Instant describedAt,
+			Clinician describedBy, boolean archived, Instant archivedAt, Clinician archivedBy, Long version) {
 		this.id = id;
 		this.patientId = patientId;
 		this.format = format;
@@ -86,6 +88,8 @@ public class PatientFile {
 		this.teeth = teeth == null ? List.of() : List.copyOf(teeth);
 		this.visitId = visitId;
 		this.takenOn = takenOn;
+		this.describedAt = describedAt;
+		this.describedBy = describedBy;
 		this.archived = archived;
 		this.archivedAt = archivedAt;
 		this.archivedBy = archivedBy;
@@ -99,7 +103,7 @@ public class PatientFile {
 				file.width(), file.height(), stored.id(), thumbnailId, at, by,
 				description.kind() != null ? description.kind() : FileKind.usualFor(file.format()), description.title(),
 				description.description(), description.teeth(), description.visitId(),
-				description.takenOn() != null ? description.takenOn() : today, false, null, null, null);
+				description.takenOn() != null ? description.takenOn() : today, at, by, false, null, null, null);
 	}
 
 	/**
@@ -109,11 +113,11 @@ public class PatientFile {
 	 *         {@code takenOn}
 	 * @throws InvalidPatientFileException when the description breaks a rule or the kind does not suit the content
 	 */
-	List<String> describe(FileDescription described, LocalDate today) {
+	List<String> describe(FileDescription described, LocalDate today, Instant at, Clinician by) {
 		var violations = new ArrayList<>(described.check(today));
 		var newKind = described.kind() != null ? described.kind() : FileKind.usualFor(format);
 		if (!newKind.suits(format)) {
-			violations.add(new Violation("kind", "files.kind.unsuitable." + newKind));
+			violations.add(new Violation("kind", "files.kind.unsuitable." + newKind, List.of(fileName)));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidPatientFileException(violations);
@@ -143,6 +147,10 @@ public class PatientFile {
 		if (!newDay.equals(takenOn)) {
 			changed.add("takenOn");
 			takenOn = newDay;
+		}
+		if (!changed.isEmpty()) {
+			describedAt = at;
+			describedBy = by;
 		}
 		return changed;
 	}
@@ -239,6 +247,16 @@ public class PatientFile {
 
 	public LocalDate takenOn() {
 		return takenOn;
+	}
+
+	/** When the description was last set: at the upload, or at the last change since. */
+	public Instant describedAt() {
+		return describedAt;
+	}
+
+	/** Who set the description last. */
+	public Clinician describedBy() {
+		return describedBy;
 	}
 
 	public boolean isArchived() {

@@ -151,6 +151,11 @@ public class PatientFiles {
 		return files.findById(id.value()).filter(file -> !file.isArchived());
 	}
 
+	/** What describes a file, if it is in {@code patient}'s record (not archived); without an audit entry. */
+	public Optional<PatientFile> find(PatientId patient, PatientFileId id) {
+		return find(id).filter(file -> file.patientId().equals(patient));
+	}
+
 	/** A person looks at what describes a file (not its content): recorded as a view of the file. */
 	public Optional<PatientFile> look(PatientFileId id) {
 		return find(id).map(file -> recorded(AuditAction.VIEW, file));
@@ -191,7 +196,7 @@ public class PatientFiles {
 		if (file.version() != seenVersion || file.isArchived()) {
 			throw new PatientFileChangedMeanwhileException(file);
 		}
-		var changed = file.describe(description, today());
+		var changed = file.describe(description, today(), clock.instant(), clinician());
 		if (changed.isEmpty()) {
 			return changed;
 		}
