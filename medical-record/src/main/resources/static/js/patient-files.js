@@ -1,6 +1,6 @@
 // Patient files in the browser: the viewer's zoom (wheel, buttons, keys), pan (drag) and adjustments (brightness,
 // contrast, a negative for X-rays) as CSS on the picture, which stays as uploaded; and the upload dialog's drop zone,
-// which lists the files chosen and holds back a file over the largest limit before it is sent. No inline scripts (CSP).
+// which lists the files chosen and holds back a file over the largest limit before it is sent, and closes once they are stored. No inline scripts (CSP).
 (function () {
   'use strict';
 
@@ -259,6 +259,24 @@
         zone.classList.remove('is-dragging');
       }
     });
+  });
+
+  // the upload is stored and the gallery behind the dialog redrawn: the dialog has done its work
+  document.addEventListener('files-uploaded', function () {
+    var dialog = document.getElementById('file-upload-dialog');
+    if (dialog) {
+      dialog.close();
+    }
+  });
+
+  // a new choice of files replaces the refusals of the files chosen before
+  document.addEventListener('change', function (event) {
+    if (event.target.type === 'file' && event.target.closest('[data-dropzone]')) {
+      var refusals = event.target.form && event.target.form.querySelector('[data-error-for="file"]');
+      if (refusals) {
+        refusals.remove();
+      }
+    }
   });
 
   document.addEventListener('htmx:beforeRequest', function (event) {

@@ -82,9 +82,10 @@ class PatientFilesPageTests {
 				.andExpect(status().isOk())
 				.andExpect(header().string("HX-Retarget", "#patient-files"))
 				.andExpect(header().string("HX-Trigger", containsString("toast")))
+				.andExpect(header().string("HX-Trigger-After-Swap", containsString("files-uploaded")))
 				.andExpect(content().string(allOf(containsString("data-testid=\"files-group-X_RAY\""),
 						containsString("Прицельный снимок после пломбирования"), containsString("class=\"tooth-badge\">36<"),
-						containsString("loading=\"lazy\""), containsString("id=\"modal-root\" hx-swap-oob=\"innerHTML\""))));
+						containsString("loading=\"lazy\""))));
 
 		var stored = files.listOf(patient, FileFilter.all());
 		assertThat(stored).singleElement().satisfies(file -> {
@@ -250,6 +251,9 @@ class PatientFilesPageTests {
 				.andExpect(content().string(allOf(containsString("data-testid=\"file-changed-meanwhile\""),
 						containsString(StaffOnDuty.fullNameOf(Role.DOCTOR)), containsString("value=\"Опоздавший вариант\""))));
 		assertThat(files.find(xRay.id()).orElseThrow().title()).isEqualTo("Прикусной снимок слева");
+		mvc.perform(htmx(get("/patients/" + patient + "/files/" + xRay.id())).with(doctor)).andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("data-testid=\"describe-form\""),
+						containsString("value=\"Прикусной снимок слева\""), containsString("data-testid=\"archive-file\""))));
 	}
 
 	@Test
@@ -261,7 +265,7 @@ class PatientFilesPageTests {
 		mvc.perform(htmx(post("/patients/" + patient + "/files/" + xRay.id() + "/archive")).with(csrf()).with(doctor))
 				.andExpect(status().isOk())
 				.andExpect(header().string("HX-Trigger-After-Settle", containsString("files-changed")))
-				.andExpect(content().string(containsString("id=\"modal-root\"")));
+				.andExpect(content().string(""));
 		mvc.perform(htmx(get("/patients/" + patient + "/files/teeth/36")).with(doctor))
 				.andExpect(content().string(allOf(containsString("Снимков и фото этого зуба нет"),
 						not(containsString(xRay.id().toString())))));

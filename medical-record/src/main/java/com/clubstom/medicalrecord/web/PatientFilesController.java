@@ -41,8 +41,9 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 /**
  * The "Files" tab of the patient card: the gallery of X-rays, photos and documents with its filters, the upload dialog
  * (several files at once; refusals beside the field with the files still chosen, because only the fields below the file
- * picker are redrawn), the viewer with the description doctors and assistants may correct, archiving, and the strip of
- * a tooth's pictures the dental chart loads into its tooth panel. Any change tells the page with the {@code files-changed}
+ * picker are redrawn; a success redraws the gallery and closes the dialog with the {@code files-uploaded} event), the
+ * viewer with the description doctors and assistants may correct, archiving, and the strip of a tooth's pictures the
+ * dental chart loads into its tooth panel. A description or an archive tells the page with the {@code files-changed}
  * event, and the gallery and the tooth strip reload themselves. The access rules let clinical readers GET these paths and
  * clinicians post.
  */
@@ -51,6 +52,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 class PatientFilesController {
 
 	static final String CHANGED_EVENT = "files-changed";
+	/** Closes the upload dialog (patient-files.js) once the gallery behind it is redrawn. */
+	static final String UPLOADED_EVENT = "files-uploaded";
 
 	private final PatientFiles files;
 	private final PatientRegistry registry;
@@ -93,7 +96,7 @@ class PatientFilesController {
 				htmx.setRetarget("#patient-files");
 				htmx.setReswap(HtmxReswap.outerHtml());
 				model.addAttribute("toastCode", stored.size() == 1 ? "files.uploaded.one" : "files.uploaded.many");
-				model.addAttribute("closeDialog", true);
+				htmx.addTriggerAfterSwap(UPLOADED_EVENT);
 				return gallery(patient, files.listOf(patient, FileFilter.all()), null, null, signedIn, model);
 			}
 			catch (InvalidPatientFileException refused) {
@@ -158,7 +161,7 @@ class PatientFilesController {
 		}
 	}
 
-	/** Moves the file to the archive; the viewer closes and the gallery reloads. */
+	/** Moves the file to the archive; the viewer closes (an empty answer into #modal-root) and the gallery reloads. */
 	@PostMapping("/files/{fileId}/archive")
 	String archive(@PathVariable UUID id, @PathVariable UUID fileId, HtmxResponse htmx, Model model) {
 		var file = fileOf(id, fileId);
