@@ -1,5 +1,8 @@
 package com.clubstom.medicalrecord;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +15,16 @@ import java.nio.file.Path;
 public final class ClinicPictures {
 
 	private ClinicPictures() {
+	}
+
+	/** A greyscale JPEG of any size, dark at the edges and light in the middle, like a film. */
+	public static byte[] film(int width, int height) {
+		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		var g = image.createGraphics();
+		g.setPaint(new GradientPaint(0, 0, Color.DARK_GRAY, width / 2f, height / 2f, Color.LIGHT_GRAY, true));
+		g.fillRect(0, 0, width, height);
+		g.dispose();
+		return DemoPictures.jpeg(image);
 	}
 
 	public static Path bitewing(Path folder, String name) {

@@ -78,18 +78,20 @@ class DecodedImageTests {
 				.isThrownBy(() -> DecodedImage.read("%PDF-1.4".getBytes(), 640));
 	}
 
-	/** A picture with a transparent band on the left where the format keeps transparency. */
+	/** A picture with a transparent band on the left where the format keeps transparency, encoded in {@code format}. */
 	static byte[] picture(String format, int width, int height) throws IOException {
-		var image = new BufferedImage(width, height, format.equals("png") ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-		var g = image.createGraphics();
-		g.setColor(new Color(0x0D7680));
-		g.fillRect(width / 10, 0, width, height);
-		g.setColor(Color.ORANGE);
-		g.fillOval(width / 4, height / 4, width / 2, height / 2);
-		g.dispose();
-		var out = new ByteArrayOutputStream();
-		ImageIO.write(image, format, out);
-		return out.toByteArray();
+		var transparent = format.equals("png");
+		var image = new BufferedImage(width, height, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+		for (int y = 0; y < height; y++) {
+			for (int x = width / 10; x < width; x++) {
+				image.setRGB(x, y, (x + y) % 64 < 32 ? 0xFF0D7680 : 0xFFFFA500);
+			}
+		}
+		var encoded = new ByteArrayOutputStream();
+		if (!ImageIO.write(image, format, encoded)) {
+			throw new IOException("No writer for " + format);
+		}
+		return encoded.toByteArray();
 	}
 
 	private static BufferedImage read(byte[] jpeg) throws IOException {

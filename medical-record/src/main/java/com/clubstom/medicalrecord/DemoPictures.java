@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
@@ -41,45 +42,46 @@ final class DemoPictures {
 	/** A bitewing of one side: two premolars and two molars above and below meeting at the bite, some of them filled. */
 	static byte[] bitewing(long seed, boolean filled) {
 		var random = new Random(seed);
-		int width = 960;
-		int height = 640;
 		int bite = 320;
-		var image = darkness(width, height);
-		var g = pen(image);
-		bone(g, 0, 0, width, bite - 140, false, random);
-		bone(g, 0, bite + 140, width, height - bite - 140, true, random);
-		int[] widths = { 180, 190, 250, 250 };
-		int x = 40;
-		for (int i = 0; i < widths.length; i++) {
-			var upper = new Tooth2D(widths[i], 160, 300, i >= 2);
-			upper.filled = filled && i == 2;
-			upper.draw(g, x + random.nextInt(8), bite - 4, true, random);
-			var lower = new Tooth2D(widths[i] + 6, 165, 300, i >= 2);
-			lower.filled = filled && i == 1;
-			lower.draw(g, x + 24 + random.nextInt(8), bite + 4, false, random);
-			x += widths[i] - 6;
-		}
-		g.dispose();
-		return jpeg(sensor(image, random));
+		return xRay(960, 640, random, g -> {
+			bone(g, 0, 0, 960, bite - 140, false, random);
+			bone(g, 0, bite + 140, 960, 640 - bite - 140, true, random);
+			int[] widths = { 180, 190, 250, 250 };
+			int x = 40;
+			for (int i = 0; i < widths.length; i++) {
+				var upper = new Tooth2D(widths[i], 160, 300, i >= 2);
+				upper.filled = filled && i == 2;
+				upper.draw(g, x + random.nextInt(8), bite - 4, true, random);
+				var lower = new Tooth2D(widths[i] + 6, 165, 300, i >= 2);
+				lower.filled = filled && i == 1;
+				lower.draw(g, x + 24 + random.nextInt(8), bite + 4, false, random);
+				x += widths[i] - 6;
+			}
+		});
 	}
 
 	/** A periapical film of a lower premolar and two molars with their roots, the first molar crowned over a root canal filling. */
 	static byte[] periapical(long seed) {
 		var random = new Random(seed);
-		int width = 620;
-		int height = 820;
+		return xRay(620, 820, random, g -> {
+			bone(g, 0, 230, 620, 590, true, random);
+			int[] widths = { 170, 230, 230 };
+			int x = -20;
+			for (int i = 0; i < widths.length; i++) {
+				var tooth = new Tooth2D(widths[i], 200, 470, i > 0);
+				tooth.treated = i == 1;
+				tooth.filled = i == 2;
+				tooth.draw(g, x, 40 + random.nextInt(10), false, random);
+				x += widths[i] - 4;
+			}
+		});
+	}
+
+	/** A film of {@code width}×{@code height}: the dark field, what {@code drawing} puts on it, the sensor's finish. */
+	private static byte[] xRay(int width, int height, Random random, Consumer<Graphics2D> drawing) {
 		var image = darkness(width, height);
 		var g = pen(image);
-		bone(g, 0, 230, width, height - 230, true, random);
-		int[] widths = { 170, 230, 230 };
-		int x = -20;
-		for (int i = 0; i < widths.length; i++) {
-			var tooth = new Tooth2D(widths[i], 200, 470, i > 0);
-			tooth.treated = i == 1;
-			tooth.filled = i == 2;
-			tooth.draw(g, x, 40 + random.nextInt(10), false, random);
-			x += widths[i] - 4;
-		}
+		drawing.accept(g);
 		g.dispose();
 		return jpeg(sensor(image, random));
 	}
@@ -397,7 +399,8 @@ final class DemoPictures {
 		return g;
 	}
 
-	private static byte[] jpeg(BufferedImage image) {
+	/** {@code image} as a JPEG of ImageIO's usual quality. */
+	static byte[] jpeg(BufferedImage image) {
 		var out = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(image, "jpeg", out);

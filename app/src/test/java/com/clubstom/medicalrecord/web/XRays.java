@@ -1,16 +1,10 @@
 package com.clubstom.medicalrecord.web;
 
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import javax.imageio.ImageIO;
-
 import org.springframework.mock.web.MockMultipartFile;
+
+import com.clubstom.medicalrecord.ClinicPictures;
 
 /** Test fixture: files as they arrive from the clinic's X-ray sensor and scanner, as multipart parts named {@code file}. */
 final class XRays {
@@ -24,19 +18,7 @@ final class XRays {
 
 	/** A greyscale JPEG, dark at the edges and light in the middle, like a film. */
 	static byte[] film(int width, int height) {
-		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		var g = image.createGraphics();
-		g.setPaint(new GradientPaint(0, 0, Color.DARK_GRAY, width / 2f, height / 2f, Color.LIGHT_GRAY, true));
-		g.fillRect(0, 0, width, height);
-		g.dispose();
-		var out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "jpeg", out);
-		}
-		catch (IOException impossible) {
-			throw new UncheckedIOException(impossible);
-		}
-		return out.toByteArray();
+		return ClinicPictures.film(width, height);
 	}
 
 	static MockMultipartFile part(String name, String contentType, byte[] bytes) {

@@ -60,13 +60,13 @@ class PatientFilesBrowserTests extends InTheClinic {
 		person.visible("[data-testid=upload-files]").click();
 		person.visible("[data-testid=file-upload-dialog]");
 		fileInput().sendKeys(fake.toString());
-		new Select(person.visible("[data-testid=upload-kind]")).selectByValue("X_RAY");
-		type("[data-testid=upload-teeth]", "34, 35, 36, 37");
-		type("[data-testid=upload-title]", "Прикусной снимок слева");
+		new Select(person.visible("#file-upload-dialog [data-field=kind]")).selectByValue("X_RAY");
+		type("#file-upload-dialog [data-field=teeth]", "34, 35, 36, 37");
+		type("#file-upload-dialog [data-field=title]", "Прикусной снимок слева");
 		person.visible("[data-testid=upload-submit]").click();
 		assertThat(person.visible("[data-testid=file-errors]").getText())
 				.contains("Файл «снимок.jpg» не является изображением JPEG: по содержимому это PDF");
-		assertThat(person.visible("[data-testid=upload-teeth]").getAttribute("value")).isEqualTo("34, 35, 36, 37");
+		assertThat(person.visible("#file-upload-dialog [data-field=teeth]").getAttribute("value")).isEqualTo("34, 35, 36, 37");
 		person.screenshot("files-upload-refused");
 
 		// the real bitewing: the dialog closes, the gallery shows it among the X-rays

@@ -62,8 +62,13 @@ class AccessRulesTests {
 	}
 
 	static Stream<Arguments> everyRoleOnEveryPage() {
-		return pages().flatMap(page -> EnumSet.allOf(Role.class).stream()
-				.map(role -> Arguments.of(page.get()[0], page.get()[1], page.get()[2], role)));
+		return withEveryRole(pages());
+	}
+
+	/** Each row (method, path, roles allowed) once for every role. */
+	private static Stream<Arguments> withEveryRole(Stream<Arguments> rows) {
+		return rows.flatMap(row -> EnumSet.allOf(Role.class).stream()
+				.map(role -> Arguments.of(row.get()[0], row.get()[1], row.get()[2], role)));
 	}
 
 	@ParameterizedTest(name = "{3} {0} {1}")
@@ -101,8 +106,7 @@ class AccessRulesTests {
 	}
 
 	static Stream<Arguments> everyRoleOnThePatientsFiles() {
-		return patientFiles().flatMap(row -> EnumSet.allOf(Role.class).stream()
-				.map(role -> Arguments.of(row.get()[0], row.get()[1], row.get()[2], role)));
+		return withEveryRole(patientFiles());
 	}
 
 	@ParameterizedTest(name = "{3} {0} {1}")

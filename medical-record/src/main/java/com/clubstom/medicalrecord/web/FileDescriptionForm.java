@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.web.multipart.MultipartFile;
@@ -63,16 +64,7 @@ class FileDescriptionForm {
 	}
 
 	private FileKind kind(List<Violation> unreadable) {
-		if (kind == null || kind.isBlank()) {
-			return null;
-		}
-		try {
-			return FileKind.valueOf(kind.strip());
-		}
-		catch (IllegalArgumentException unknown) {
-			unreadable.add(new Violation("kind", "files.kind.unknown"));
-			return null;
-		}
+		return read(kind, FileKind::valueOf, new Violation("kind", "files.kind.unknown"), unreadable);
 	}
 
 	private List<Integer> teeth(List<Violation> unreadable) {
@@ -92,27 +84,23 @@ class FileDescriptionForm {
 	}
 
 	private LocalDate day(List<Violation> unreadable) {
-		if (takenOn == null || takenOn.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(takenOn.strip());
-		}
-		catch (DateTimeParseException unparsable) {
-			unreadable.add(new Violation("takenOn", "files.taken-on.invalid"));
-			return null;
-		}
+		return read(takenOn, LocalDate::parse, new Violation("takenOn", "files.taken-on.invalid"), unreadable);
 	}
 
 	private UUID visit(List<Violation> unreadable) {
-		if (visitId == null || visitId.isBlank()) {
+		return read(visitId, UUID::fromString, new Violation("visitId", "files.visit.invalid"), unreadable);
+	}
+
+	/** {@code typed} read by {@code reader}: null when blank, null with {@code refusal} added when unreadable. */
+	private static <T> T read(String typed, Function<String, T> reader, Violation refusal, List<Violation> unreadable) {
+		if (typed == null || typed.isBlank()) {
 			return null;
 		}
 		try {
-			return UUID.fromString(visitId.strip());
+			return reader.apply(typed.strip());
 		}
-		catch (IllegalArgumentException unparsable) {
-			unreadable.add(new Violation("visitId", "files.visit.invalid"));
+		catch (IllegalArgumentException | DateTimeParseException unreadableText) {
+			unreadable.add(refusal);
 			return null;
 		}
 	}
