@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Locale;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -17,11 +18,12 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * An uploaded picture (JPEG, PNG, WebP) decoded to the end, which proves it is one: a file that only starts like an image,
- * is cut short or damaged is refused ({@link UnreadableImageException}), warnings of the decoder included ("premature
- * end of data"). Large pictures are read subsampled, so a 40-megapixel photo never sits in memory at full size: the
- * picture kept is just large enough for the thumbnails drawn from it, while {@link #width()} and {@link #height()} are
- * those of the original. The thumbnails are JPEGs (white where the original is transparent), scaled down in halves for a
- * smooth result.
+ * is damaged or cut short is refused ({@link UnreadableImageException}), including a JPEG whose decoder only warns that
+ * its data ends early (harmless warnings, such as stray bytes between markers that cameras leave, are let through).
+ * Large pictures are read subsampled, so a 40-megapixel photo never sits in memory at full size: the picture kept is just
+ * large enough for the thumbnails drawn from it, while {@link #width()} and {@link #height()} are those of the original
+ * as it is shown, turned the way the camera's EXIF orientation says (as browsers show it). The thumbnails are JPEGs (white
+ * where the original is transparent), scaled down in halves for a smooth result.
  */
 public final class DecodedImage {
 
@@ -71,10 +73,12 @@ public final class DecodedImage {
 				var parameters = reader.getDefaultReadParam();
 				parameters.setSourceSubsampling(step, step, 0, 0);
 				var picture = reader.read(0, parameters);
-				if (!warnings.isEmpty()) {
+				if (warnings.stream().anyMatch(DecodedImage::saysDataIsMissing)) {
 					throw new UnreadableImageException("Damaged picture: " + warnings);
 				}
-				return new DecodedImage(width, height, picture);
+				var orientation = ExifOrientation.of(reader.getImageMetadata(0));
+				return orientation.swapsSides() ? new DecodedImage(height, width, orientation.applyTo(picture))
+						: new DecodedImage(width, height, orientation.applyTo(picture));
 			}
 			finally {
 				reader.dispose();
@@ -88,12 +92,18 @@ public final class DecodedImage {
 		}
 	}
 
-	/** The original's width in pixels. */
+	/** A decoder's warning that the picture's data ends before the picture does. */
+	private static boolean saysDataIsMissing(String warning) {
+		var lower = warning.toLowerCase(Locale.ROOT);
+		return lower.contains("truncated") || lower.contains("premature end") || lower.contains("missing eoi");
+	}
+
+	/** The original's width in pixels, as it is shown. */
 	public int width() {
 		return width;
 	}
 
-	/** The original's height in pixels. */
+	/** The original's height in pixels, as it is shown. */
 	public int height() {
 		return height;
 	}

@@ -78,6 +78,59 @@ class DecodedImageTests {
 				.isThrownBy(() -> DecodedImage.read("%PDF-1.4".getBytes(), 640));
 	}
 
+	@Test
+	void aPhonePhotoLyingOnItsSideIsTurnedUprightAsTheCameraSays() throws IOException {
+		var sideways = withOrientation(picture("jpeg", 400, 300), 6); // stored 400×300, shown 300×400
+
+		var image = DecodedImage.read(sideways, 640);
+
+		assertThat(image.width()).isEqualTo(300);
+		assertThat(image.height()).isEqualTo(400);
+		var thumbnail = read(image.thumbnailFitting(200));
+		assertThat(thumbnail.getWidth()).isEqualTo(150);
+		assertThat(thumbnail.getHeight()).isEqualTo(200);
+		// the transparent band on the stored picture's left is on top once turned right (black in a JPEG)
+		assertThat(new Color(thumbnail.getRGB(75, 2)).getGreen()).isLessThan(40);
+		assertThat(new Color(thumbnail.getRGB(75, 190)).getGreen()).isGreaterThan(80);
+	}
+
+	@Test
+	void orientationsAreReadInEitherByteOrderAndNonsenseIsUpright() {
+		assertThat(ExifOrientation.ofExif(exif(8, true))).isEqualTo(ExifOrientation.TURNED_LEFT);
+		assertThat(ExifOrientation.ofExif(exif(3, false))).isEqualTo(ExifOrientation.UPSIDE_DOWN);
+		assertThat(ExifOrientation.ofExif(exif(9, true))).isEqualTo(ExifOrientation.UPRIGHT);
+		assertThat(ExifOrientation.ofExif(Arrays.copyOf(exif(6, true), 16))).isEqualTo(ExifOrientation.UPRIGHT);
+		assertThat(ExifOrientation.ofExif("XMP data".getBytes())).isEqualTo(ExifOrientation.UPRIGHT);
+	}
+
+	/** The JPEG with an APP1 EXIF segment holding only the orientation, right after its JFIF header. */
+	private static byte[] withOrientation(byte[] jpeg, int orientation) {
+		var exif = exif(orientation, true);
+		var app0Length = ((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF);
+		var insertAt = 4 + app0Length;
+		var out = new ByteArrayOutputStream();
+		out.write(jpeg, 0, insertAt);
+		out.write(0xFF);
+		out.write(0xE1);
+		out.write((exif.length + 2) >> 8);
+		out.write((exif.length + 2) & 0xFF);
+		out.write(exif, 0, exif.length);
+		out.write(jpeg, insertAt, jpeg.length - insertAt);
+		return out.toByteArray();
+	}
+
+	/** "Exif", two zeros, a TIFF header and one directory with one entry: the orientation, a SHORT. */
+	private static byte[] exif(int orientation, boolean bigEndian) {
+		var tiff = java.nio.ByteBuffer.allocate(6 + 8 + 2 + 12 + 4)
+				.order(bigEndian ? java.nio.ByteOrder.BIG_ENDIAN : java.nio.ByteOrder.LITTLE_ENDIAN);
+		tiff.put("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		tiff.put(bigEndian ? (byte) 'M' : (byte) 'I').put(bigEndian ? (byte) 'M' : (byte) 'I').putShort((short) 42).putInt(8);
+		tiff.putShort((short) 1);
+		tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+		tiff.putInt(0);
+		return tiff.array();
+	}
+
 	/** A picture with a transparent band on the left where the format keeps transparency, encoded in {@code format}. */
 	static byte[] picture(String format, int width, int height) throws IOException {
 		var transparent = format.equals("png");
