@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +25,11 @@ class MedicalRecordCollections implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		var files = FileStore.BUCKET + ".files";
+		var chunks = FileStore.BUCKET + ".chunks";
 		var collections = List.of(mongo.getCollectionName(DentalChart.class), mongo.getCollectionName(Visit.class),
-				mongo.getCollectionName(NoteTemplate.class));
+				mongo.getCollectionName(NoteTemplate.class), mongo.getCollectionName(TreatmentPlan.class), PatientFile.COLLECTION,
+				files, chunks);
 		for (var collection : collections) {
 			if (!mongo.collectionExists(collection)) {
 				try {
@@ -35,5 +40,8 @@ class MedicalRecordCollections implements InitializingBean {
 				}
 			}
 		}
+		// the indexes GridFS itself would create for the patients' files, by the same names
+		mongo.indexOps(files).createIndex(new Index().on("filename", Sort.Direction.ASC).on("uploadDate", Sort.Direction.ASC));
+		mongo.indexOps(chunks).createIndex(new Index().on("files_id", Sort.Direction.ASC).on("n", Sort.Direction.ASC).unique());
 	}
 }

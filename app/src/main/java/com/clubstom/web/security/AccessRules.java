@@ -81,6 +81,11 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.POST, "/patients/*/plans/*/acceptance", "/patients/*/plans/*/declining")
 				.hasAnyRole(names(PLAN_READERS))
 				.requestMatchers("/patients/*/plans", "/patients/*/plans/**").hasAnyRole(names(CLINICIANS))
+				// the medical record: patients' files — clinical readers see, view and download them; doctors and assistants
+				// upload, describe and archive
+				.requestMatchers(HttpMethod.GET, "/patients/*/files/new").hasAnyRole(names(CLINICIANS))
+				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/files", "/patients/*/files/**").hasAnyRole(names(CLINICAL_READERS))
+				.requestMatchers("/patients/*/files", "/patients/*/files/**").hasAnyRole(names(CLINICIANS))
 				// scheduling: the card's appointments tab
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/appointments").hasAnyRole(names(ALL_STAFF))
 				// patients: everyone searches and opens cards (the accountant sees names and contacts only); the front desk
@@ -129,6 +134,9 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.GET, "/api/me", "/api/clinic").hasAnyRole(names(ALL_STAFF))
 				.requestMatchers(HttpMethod.GET, "/api/patients/*/chart", "/api/patients/*/questionnaire")
 				.hasAnyRole(names(CLINICAL_READERS))
+				.requestMatchers(HttpMethod.GET, "/api/patients/*/files", "/api/files/*", "/api/files/*/content", "/api/files/*/thumbnail")
+				.hasAnyRole(names(CLINICAL_READERS))
+				.requestMatchers(HttpMethod.POST, "/api/patients/*/files").hasAnyRole(names(CLINICIANS))
 				.requestMatchers(HttpMethod.GET, "/api/patients", "/api/patients/*").hasAnyRole(names(ALL_STAFF))
 				.requestMatchers(HttpMethod.PATCH, "/api/patients/*/contacts").hasAnyRole(names(PATIENT_CONTACT_EDITORS))
 				.requestMatchers("/api/patients", "/api/patients/**").hasAnyRole(names(PATIENT_KEEPERS))

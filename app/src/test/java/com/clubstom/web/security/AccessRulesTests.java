@@ -63,8 +63,13 @@ class AccessRulesTests {
 	}
 
 	static Stream<Arguments> everyRoleOnEveryPage() {
-		return pages().flatMap(page -> EnumSet.allOf(Role.class).stream()
-				.map(role -> Arguments.of(page.get()[0], page.get()[1], page.get()[2], role)));
+		return withEveryRole(pages());
+	}
+
+	/** Each row (method, path, roles allowed) once for every role. */
+	private static Stream<Arguments> withEveryRole(Stream<Arguments> rows) {
+		return rows.flatMap(row -> EnumSet.allOf(Role.class).stream()
+				.map(role -> Arguments.of(row.get()[0], row.get()[1], row.get()[2], role)));
 	}
 
 	@ParameterizedTest(name = "{3} {0} {1}")
@@ -76,6 +81,51 @@ class AccessRulesTests {
 		}
 		else {
 			assertThat(status).as("%s may not use %s", role, path).isEqualTo(403);
+		}
+	}
+
+	/** The patient's files, by a patient on record and a file nobody has: the allowed get past the rules (200, 404, 422). */
+	static Stream<Arguments> patientFiles() {
+		var clinicalReaders = EnumSet.of(Role.OWNER, Role.DOCTOR, Role.ASSISTANT);
+		var clinicians = EnumSet.of(Role.DOCTOR, Role.ASSISTANT);
+		return Stream.of(
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/tabs/files", clinicalReaders),
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/files", clinicalReaders),
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/files/new", clinicians),
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/files/teeth/36", clinicalReaders),
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/files/{file}", clinicalReaders),
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/files/{file}/content", clinicalReaders),
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/files/{file}/thumbnail", clinicalReaders),
+				Arguments.of(HttpMethod.POST, "/patients/{patient}/files", clinicians),
+				Arguments.of(HttpMethod.POST, "/patients/{patient}/files/{file}/description", clinicians),
+				Arguments.of(HttpMethod.POST, "/patients/{patient}/files/{file}/archive", clinicians),
+				Arguments.of(HttpMethod.GET, "/api/patients/{patient}/files", clinicalReaders),
+				Arguments.of(HttpMethod.GET, "/api/files/{file}", clinicalReaders),
+				Arguments.of(HttpMethod.GET, "/api/files/{file}/content", clinicalReaders),
+				Arguments.of(HttpMethod.GET, "/api/files/{file}/thumbnail", clinicalReaders),
+				Arguments.of(HttpMethod.POST, "/api/patients/{patient}/files", clinicians));
+	}
+
+	static Stream<Arguments> everyRoleOnThePatientsFiles() {
+		return withEveryRole(patientFiles());
+	}
+
+	@ParameterizedTest(name = "{3} {0} {1}")
+	@MethodSource("everyRoleOnThePatientsFiles")
+	void eachRoleReachesThePatientsFilesOnlyAsGranted(HttpMethod method, String path, Set<Role> allowed, Role role,
+			@Autowired com.clubstom.patients.web.PatientsOnFile patients) throws Exception {
+		var address = path.replace("{patient}", patients.anAdultWithDocuments("Доступова", "Анна", "Ильинична").toString())
+				.replace("{file}", java.util.UUID.randomUUID().toString());
+		var request = method == HttpMethod.GET ? get(address)
+				: org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(address).with(csrf());
+		var signedIn = address.startsWith("/api/") ? httpBasic(staff.usernameOf(role), StaffOnDuty.PASSWORD)
+				: user(staff.signedIn(role));
+		var status = mvc.perform(request.with(signedIn)).andReturn().getResponse().getStatus();
+		if (allowed.contains(role)) {
+			assertThat(status).as("%s may use %s %s", role, method, path).isIn(200, 404, 422);
+		}
+		else {
+			assertThat(status).as("%s may not use %s %s", role, method, path).isEqualTo(403);
 		}
 	}
 

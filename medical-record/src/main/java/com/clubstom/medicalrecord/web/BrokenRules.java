@@ -15,7 +15,7 @@ final class BrokenRules {
 	static void report(List<Violation> violations, Errors errors) {
 		for (var violation : violations) {
 			if (!errors.hasFieldErrors(violation.field())) {
-				errors.rejectValue(violation.field(), violation.code());
+				errors.rejectValue(violation.field(), violation.code(), violation.arguments().toArray(), null);
 			}
 		}
 	}
