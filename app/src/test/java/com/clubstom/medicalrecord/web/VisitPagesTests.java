@@ -15,12 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -29,6 +31,11 @@ import com.clubstom.audit.AuditQuery;
 import com.clubstom.audit.AuditTrail;
 import com.clubstom.kernel.Money;
 import com.clubstom.medicalrecord.Charting;
+import com.clubstom.medicalrecord.ClinicPictures;
+import com.clubstom.medicalrecord.FileDescription;
+import com.clubstom.medicalrecord.FileKind;
+import com.clubstom.medicalrecord.PatientFiles;
+import com.clubstom.medicalrecord.Upload;
 import com.clubstom.medicalrecord.ClinicalServiceId;
 import com.clubstom.medicalrecord.ClinicalVisits;
 import com.clubstom.medicalrecord.ServiceCatalogue;
@@ -64,6 +71,7 @@ class VisitPagesTests {
 	@Autowired Charting charting;
 	@Autowired AuditTrail audit;
 	@Autowired PlansOnFile plansOnFile;
+	@Autowired PatientFiles files;
 
 	/** Russian amounts group thousands with a no-break space. */
 	private static final String NBSP = "\u00a0";
@@ -250,4 +258,23 @@ class VisitPagesTests {
 				.satisfies(visit -> assertThat(visit.appointmentId()).isEmpty());
 	}
 
+
+	@Test
+	void theVisitPageShowsTheXRaysTakenAtItAndOffersToUploadMore() throws Exception {
+		var patient = clinic.aPatient(ClinicDay.surname("Снимкова"));
+		var visit = visits.openDirectly(patient, clinic.theSignedInDoctor());
+		var xRay = files.upload(patient, new Upload("36-bitewing.jpg", "image/jpeg", ClinicPictures.periapical().length,
+				new ByteArrayResource(ClinicPictures.periapical())),
+				new FileDescription(FileKind.X_RAY, "Прицельный 36", null, List.of(36), null, visit.id().value()));
+		files.upload(patient, new Upload("smile.jpg", "image/jpeg", ClinicPictures.smile().length,
+				new ByteArrayResource(ClinicPictures.smile())), FileDescription.none());
+
+		mvc.perform(htmx(get("/patients/" + patient + "/files/visits/" + visit.id())).with(user(staff.signedIn(Role.DOCTOR))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("data-testid=\"visit-file-" + xRay.id() + "\""),
+						containsString("Прицельный 36"), not(containsString("smile.jpg")), containsString("data-testid=\"visit-upload\""))));
+		mvc.perform(htmx(get("/patients/" + patient + "/files/new")).param("visit", visit.id().toString())
+				.with(user(staff.signedIn(Role.DOCTOR))))
+				.andExpect(content().string(containsString("name=\"visitId\" value=\"" + visit.id() + "\"")));
+	}
 }

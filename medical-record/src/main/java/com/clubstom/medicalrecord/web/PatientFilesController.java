@@ -71,10 +71,13 @@ class PatientFilesController {
 		return gallery(patient, all, tooth, kind, signedIn, model);
 	}
 
+	/** The upload dialog; from a visit's page the files are linked to that visit. */
 	@GetMapping("/files/new")
-	String uploadDialog(@PathVariable UUID id, Model model) {
+	String uploadDialog(@PathVariable UUID id, @RequestParam(required = false) UUID visit, Model model) {
 		var patient = registry.find(new PatientId(id)).orElseThrow(() -> new UnknownPatientException(new PatientId(id)));
-		model.addAttribute("upload", FileDescriptionForm.forUpload(files.today()));
+		var form = FileDescriptionForm.forUpload(files.today());
+		form.setVisitId(visit == null ? null : visit.toString());
+		model.addAttribute("upload", form);
 		model.addAttribute("patientName", patient.fullName());
 		describeUpload(patient.id(), model);
 		return "files/upload :: dialog";
@@ -119,6 +122,16 @@ class PatientFilesController {
 		model.addAttribute("files", files.listOf(patient, FileFilter.ofTooth(Tooth.of(tooth))).stream()
 				.filter(file -> file.kind() != FileKind.DOCUMENT).toList());
 		return "files/tooth :: strip";
+	}
+
+	/** The files of one visit, for its page: X-rays and photos taken at it, documents signed at it. */
+	@GetMapping("/files/visits/{visit}")
+	String ofVisit(@PathVariable UUID id, @PathVariable UUID visit, Authentication signedIn, Model model) {
+		model.addAttribute("patientId", id);
+		model.addAttribute("visitId", visit);
+		model.addAttribute("mayUpload", ClinicalAccess.records(SignedIn.roles(signedIn)));
+		model.addAttribute("files", files.listOf(new PatientId(id), new FileFilter(null, null, visit)));
+		return "files/visit :: strip";
 	}
 
 	/** The viewer: the picture to zoom, pan and adjust (its content is audited as it loads), the PDF to open, the DICOM to download. */
