@@ -22,8 +22,15 @@ async function main() {
   const refused = await signInWithForm();
   if (refused) { console.error(`clubstom: cannot sign in as ${user}: ${refused}`); process.exit(1); }
 
-  const found = await api(`/api/patients?q=${encodeURIComponent(env.PATIENT || 'Долгов Архип')}`);
-  const patient = JSON.parse(found.body).items?.[0];
+  // the longest record among the patients found (a generator run that stopped half-way leaves a shorter one)
+  const found = JSON.parse((await api(`/api/patients?q=${encodeURIComponent(env.PATIENT || 'Долгов Архип')}`)).body).items || [];
+  let patient = null;
+  let longest = -1;
+  for (const candidate of found) {
+    const tab = await request(`/patients/${candidate.id}/tabs/visits`, { 'HX-Request': 'true' });
+    const rows = tab.body.match(/data-testid="visit-row"/g)?.length ?? 0;
+    if (rows > longest) { longest = rows; patient = candidate; }
+  }
   if (!patient) {
     console.error('clubstom: no patient with a long record; run ./clubstom generate-patient-record first.');
     process.exit(1);
