@@ -18,14 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.unit.DataSize;
 
 import com.clubstom.audit.AuditAction;
 import com.clubstom.audit.AuditQuery;
 import com.clubstom.audit.AuditTrail;
 import com.clubstom.medicalrecord.FileFilter;
+import com.clubstom.medicalrecord.FileLimits;
 import com.clubstom.medicalrecord.PatientFiles;
 import com.clubstom.patients.PatientId;
 import com.clubstom.patients.web.PatientsOnFile;
@@ -147,6 +150,15 @@ class PatientFilesApiTests {
 				.with(as(role))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/files/" + UUID.randomUUID() + "/content").with(as(role))).andExpect(status().isForbidden());
 		assertThat(files.listOf(patient, FileFilter.all())).isEmpty();
+	}
+
+	@Test
+	void theContainerLetsTheLargestFileThroughAndStopsWhatNoRuleWouldAccept(@Autowired Environment environment) {
+		var perFile = environment.getProperty("spring.servlet.multipart.max-file-size", DataSize.class);
+		var perRequest = environment.getProperty("spring.servlet.multipart.max-request-size", DataSize.class);
+
+		assertThat(perFile.toBytes()).isGreaterThan(FileLimits.LARGEST).isLessThanOrEqualTo(FileLimits.LARGEST + DataSize.ofMegabytes(1).toBytes());
+		assertThat(perRequest.toBytes()).isGreaterThan(2 * FileLimits.LARGEST);
 	}
 
 	@Test
