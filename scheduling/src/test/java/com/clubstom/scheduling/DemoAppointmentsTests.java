@@ -32,6 +32,8 @@ class DemoAppointmentsTests {
 	@Autowired WorkingHours hours;
 	@Autowired PatientRegistry registry;
 	@Autowired DemoAppointments demo;
+	@Autowired DemoVisits demoVisits;
+	@Autowired com.clubstom.medicalrecord.ClinicalVisits visits;
 
 	@Test
 	void theDemoClinicHasSixWeeksOfAppointmentsThatKeepTheSlotRules() {
@@ -79,5 +81,25 @@ class DemoAppointmentsTests {
 		var before = appointments.count();
 		demo.seed();
 		assertThat(appointments.count()).isEqualTo(before);
+	}
+
+	@Test
+	void theLatestCompletedAppointmentsHaveTheirCompletedVisitsAndSeedingAgainAddsNone() {
+		var today = scheduling.today();
+		var completed = scheduling.between(today.minusWeeks(DemoAppointments.WEEKS), today).stream()
+				.filter(appointment -> appointment.status() == AppointmentStatus.COMPLETED).toList();
+		var held = completed.stream().map(appointment -> visits.ofAppointment(appointment.id().value()))
+				.flatMap(java.util.Optional::stream).toList();
+
+		assertThat(held).hasSize(Math.min(DemoVisits.COMPLETED, completed.size()));
+		assertThat(held).allSatisfy(visit -> {
+			assertThat(visit.status()).isEqualTo(com.clubstom.medicalrecord.VisitStatus.COMPLETED);
+			assertThat(visit.current()).isNotEmpty();
+			assertThat(visit.notes().objective()).isNotBlank();
+		});
+		var before = held.size();
+		demoVisits.seed();
+		assertThat(completed.stream().map(appointment -> visits.ofAppointment(appointment.id().value()))
+				.flatMap(java.util.Optional::stream).count()).isEqualTo(before);
 	}
 }
