@@ -146,6 +146,12 @@ public class ClinicalVisits {
 		return visits.findSummariesByPatientIdOrderByDayDescOpenedAtDesc(patient.value());
 	}
 
+	/** The patient's visits in full, the latest first (the API): the view is recorded in the audit trail. */
+	public List<Visit> openVisitsOf(PatientId patient) {
+		registry.open(patient, SECTION).orElseThrow(() -> new UnknownPatientException(patient));
+		return historyOf(patient);
+	}
+
 	/** The patient's visits, the latest first, for other parts of the record, without an audit entry of its own. */
 	public List<Visit> historyOf(PatientId patient) {
 		return visits.findByPatientIdOrderByDayDescOpenedAtDesc(patient.value());

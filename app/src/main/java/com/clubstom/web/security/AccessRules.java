@@ -132,6 +132,7 @@ final class AccessRules {
 	static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests
 				.requestMatchers(HttpMethod.GET, "/api/me", "/api/clinic").hasAnyRole(names(ALL_STAFF))
+				.requestMatchers(HttpMethod.GET, "/api/patients/*/visits", "/api/visits/*").hasAnyRole(names(CLINICAL_READERS))
 				.requestMatchers(HttpMethod.GET, "/api/patients/*/chart", "/api/patients/*/questionnaire")
 				.hasAnyRole(names(CLINICAL_READERS))
 				.requestMatchers(HttpMethod.GET, "/api/patients/*/files", "/api/files/*", "/api/files/*/content", "/api/files/*/thumbnail")

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -276,5 +277,29 @@ class VisitPagesTests {
 		mvc.perform(htmx(get("/patients/" + patient + "/files/new")).param("visit", visit.id().toString())
 				.with(user(staff.signedIn(Role.DOCTOR))))
 				.andExpect(content().string(containsString("name=\"visitId\" value=\"" + visit.id() + "\"")));
+	}
+
+	@Test
+	void theApiGivesTheVisitsWithTheirAmountsToClinicalReadersOnly() throws Exception {
+		var patient = clinic.aPatient(ClinicDay.surname("Апиева"));
+		var visit = visits.openDirectly(patient, clinic.theSignedInDoctor());
+		visits.addProcedure(visit.id(), visit.version(), new com.clubstom.medicalrecord.ProcedureRequest(filling(), 36,
+				java.util.Set.of(ToothSurface.OCCLUSAL), 1, "500", null, null));
+
+		mvc.perform(get("/api/patients/" + patient + "/visits").with(user(staff.signedIn(Role.OWNER))))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[0].id").value(visit.id().toString()))
+				.andExpect(jsonPath("$[0].status").value("OPEN"))
+				.andExpect(jsonPath("$[0].procedures[0].code").value("A16.07.002.001"))
+				.andExpect(jsonPath("$[0].procedures[0].tooth").value(36))
+				.andExpect(jsonPath("$[0].procedures[0].surfaces").value("O"))
+				.andExpect(jsonPath("$[0].procedures[0].total").value(6000.00))
+				.andExpect(jsonPath("$[0].total").value(6000.00));
+		mvc.perform(get("/api/visits/" + visit.id()).with(user(staff.signedIn(Role.DOCTOR))))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.doctorId").value(clinic.theSignedInDoctor().value().toString()));
+		mvc.perform(get("/api/visits/" + visit.id()).with(user(staff.signedIn(Role.ADMINISTRATOR))))
+				.andExpect(status().isForbidden());
+		mvc.perform(get("/api/patients/" + patient + "/visits").with(user(staff.signedIn(Role.ACCOUNTANT))))
+				.andExpect(status().isForbidden());
 	}
 }
