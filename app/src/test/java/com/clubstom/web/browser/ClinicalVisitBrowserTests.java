@@ -83,8 +83,8 @@ class ClinicalVisitBrowserTests extends InTheClinic {
 
 		// the planned filling in one click, at the plan's price
 		person.visible("[data-testid=record-planned-36]").click();
-		person.wait.until(driver -> driver.findElements(By.cssSelector("[data-testid=procedure-tooth]")).stream()
-				.anyMatch(cell -> cell.getText().equals("36 O")));
+		// located afresh on every poll: the visit is swapped whole by htmx
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".procedure-table"), "36 O"));
 		assertThat(person.visible("[data-testid=visit-procedures]").getText().replace('\u00a0', ' ')).contains("Восстановление зуба пломбой", "по плану",
 				"6 500,00");
 
