@@ -77,6 +77,8 @@ class ClinicalVisitBrowserTests extends InTheClinic {
 		var card = person.visible(".appointment[data-appointment='" + appointment + "']");
 		person.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", card);
 		card.click();
+		person.visible("[data-testid=start-visit]");
+		person.screenshot("visit-start-from-calendar");
 		person.visible("[data-testid=start-visit]").click();
 		person.wait.until(ExpectedConditions.urlContains("/patients/" + patient + "/visits/"));
 		assertThat(person.visible("[data-testid=visit-status]").getText()).isEqualTo("Идёт приём");
