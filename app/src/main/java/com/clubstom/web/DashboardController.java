@@ -69,8 +69,7 @@ class DashboardController {
 		if (!me.getRoles().contains(Role.DOCTOR)) {
 			return Optional.empty();
 		}
-		return accounts.findForSignIn(me.getUsername()).flatMap(account -> staff.findByAccount(account.id()))
-				.filter(member -> member.position().isDoctor());
+		return staff.findBySignIn(me.getUsername()).filter(member -> member.position().isDoctor());
 	}
 
 	private static String greetingFor(int hour) {

@@ -34,9 +34,11 @@ public class StaffDirectory {
 	private final ClinicProfile clinic;
 	private final TransactionOperations transactions;
 	private final Clock clock;
+	private final Accounts accounts;
 
 	StaffDirectory(Roster roster, PhotoAlbum photos, MongoTemplate mongo, ClinicProfile clinic,
-			TransactionOperations transactions, Clock clock) {
+			TransactionOperations transactions, Clock clock, Accounts accounts) {
+		this.accounts = accounts;
 		this.roster = roster;
 		this.photos = photos;
 		this.mongo = mongo;
@@ -141,6 +143,11 @@ public class StaffDirectory {
 	/** The staff member who signs in with this account. */
 	public Optional<StaffMember> findByAccount(StaffAccountId account) {
 		return roster.findByAccountId(account.value());
+	}
+
+	/** The staff member who signs in as {@code username}, when their account is linked to their record. */
+	public Optional<StaffMember> findBySignIn(String username) {
+		return accounts.findForSignIn(username).flatMap(account -> findByAccount(account.id()));
 	}
 
 	/** Links the login account the member signs in with (replacing an earlier link). */

@@ -37,10 +37,10 @@ class ChartPlanning {
 
 	private final TreatmentPlans plans;
 	private final ServiceCatalogue catalogue;
-	private final PlanDoctors doctors;
+	private final Practitioners doctors;
 	private final MessageSource messages;
 
-	ChartPlanning(TreatmentPlans plans, ServiceCatalogue catalogue, PlanDoctors doctors, MessageSource messages) {
+	ChartPlanning(TreatmentPlans plans, ServiceCatalogue catalogue, Practitioners doctors, MessageSource messages) {
 		this.plans = plans;
 		this.catalogue = catalogue;
 		this.doctors = doctors;
@@ -60,7 +60,7 @@ class ChartPlanning {
 	/** What the planning panel shows: the form as typed, its errors, the drafts to add to, the doctors, the service chosen. */
 	void describe(PatientId patient, PlanFromChartForm form, Map<String, String> errors, Authentication signedIn, Model model) {
 		if (form.getDoctor() == null) {
-			doctors.me(signedIn).ifPresent(me -> form.setDoctor(me.toString()));
+			doctors.meAsDoctor(signedIn).ifPresent(me -> form.setDoctor(me.toString()));
 		}
 		var service = serviceOf(form);
 		model.addAttribute("planningForm", form);
@@ -71,7 +71,7 @@ class ChartPlanning {
 				.flatMap(plan -> plan.stages().stream().map(stage -> new PlanTarget(plan.id() + "/" + stage.id(), plan.title(),
 						stage.title())))
 				.toList());
-		model.addAttribute("planningDoctors", doctors.all());
+		model.addAttribute("planningDoctors", doctors.doctors());
 		model.addAttribute("surfaces", ToothSurface.values());
 	}
 

@@ -6,27 +6,33 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import com.clubstom.staff.Accounts;
 import com.clubstom.staff.Position;
 import com.clubstom.staff.StaffCatalogueQuery;
 import com.clubstom.staff.StaffDirectory;
 import com.clubstom.staff.StaffMember;
+import com.clubstom.staff.StaffMemberId;
 
-/** The staff a visit can name: the signed-in person's own staff record, the clinic's doctors and its assistants. */
+/**
+ * The staff a plan or a visit can name: the signed-in person's own staff record, the clinic's current doctors (by
+ * surname) and its assistants.
+ */
 @Component
 class Practitioners {
 
-	private final Accounts accounts;
 	private final StaffDirectory staff;
 
-	Practitioners(Accounts accounts, StaffDirectory staff) {
-		this.accounts = accounts;
+	Practitioners(StaffDirectory staff) {
 		this.staff = staff;
 	}
 
 	/** The staff member behind the signed-in account, when one is linked. */
 	Optional<StaffMember> me(Authentication signedIn) {
-		return accounts.findForSignIn(signedIn.getName()).flatMap(account -> staff.findByAccount(account.id()));
+		return staff.findBySignIn(signedIn.getName());
+	}
+
+	/** The signed-in person when they are a doctor on the staff: the doctor chosen first (an assistant picks one). */
+	Optional<StaffMemberId> meAsDoctor(Authentication signedIn) {
+		return me(signedIn).filter(member -> member.position().isDoctor()).map(StaffMember::id);
 	}
 
 	List<StaffMember> doctors() {

@@ -51,9 +51,9 @@ class TreatmentPlanController {
 
 	private final TreatmentPlans plans;
 	private final ServiceCatalogue catalogue;
-	private final PlanDoctors doctors;
+	private final Practitioners doctors;
 
-	TreatmentPlanController(TreatmentPlans plans, ServiceCatalogue catalogue, PlanDoctors doctors) {
+	TreatmentPlanController(TreatmentPlans plans, ServiceCatalogue catalogue, Practitioners doctors) {
 		this.plans = plans;
 		this.catalogue = catalogue;
 		this.doctors = doctors;
@@ -239,9 +239,9 @@ class TreatmentPlanController {
 		model.addAttribute("mayBook", PlanAccess.books(roles));
 		model.addAttribute("zone", plans.clinicZone());
 		if (PlanAccess.plans(roles)) {
-			model.addAttribute("doctors", doctors.all());
+			model.addAttribute("doctors", doctors.doctors());
 			if (!model.containsAttribute("newDoctor")) {
-				model.addAttribute("newDoctor", doctors.me(signedIn).map(StaffMemberId::value).orElse(null));
+				model.addAttribute("newDoctor", doctors.meAsDoctor(signedIn).map(StaffMemberId::value).orElse(null));
 			}
 		}
 		if (selected != null && model.getAttribute("itemStage") instanceof UUID stage

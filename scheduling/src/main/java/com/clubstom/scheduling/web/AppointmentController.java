@@ -27,6 +27,7 @@ import com.clubstom.scheduling.InvalidBookingException;
 import com.clubstom.scheduling.Scheduling;
 import com.clubstom.staff.ChairId;
 import com.clubstom.staff.Chairs;
+import com.clubstom.medicalrecord.ClinicalAccess;
 import com.clubstom.medicalrecord.ClinicalVisits;
 import com.clubstom.staff.StaffDirectory;
 import com.clubstom.staff.StaffMemberId;
@@ -68,9 +69,9 @@ class AppointmentController {
 		model.addAttribute("mayCancel", next.contains(AppointmentStatus.CANCELLED));
 		model.addAttribute("mayBook", access.mayBook(signedIn));
 		model.addAttribute("mayStartVisit", access.mayStartVisitOf(signedIn, appointment));
-		model.addAttribute("visit", access.mayStartVisitOf(signedIn, appointment)
-				|| com.clubstom.medicalrecord.ClinicalAccess.reads(CalendarAccess.roles(signedIn))
-						? visits.ofAppointment(appointment.id().value()).orElse(null) : null);
+		// the visit held for it, for those who see clinical records
+		model.addAttribute("visit", ClinicalAccess.reads(CalendarAccess.roles(signedIn))
+				? visits.ofAppointment(appointment.id().value()).orElse(null) : null);
 		return "scheduling/appointment :: details";
 	}
 

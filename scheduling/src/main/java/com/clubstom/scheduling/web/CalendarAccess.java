@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import com.clubstom.scheduling.Appointment;
 import com.clubstom.scheduling.AppointmentStatus;
-import com.clubstom.staff.Accounts;
 import com.clubstom.staff.StaffDirectory;
 import com.clubstom.staff.StaffMemberId;
 import com.clubstom.staff.WorkingHours;
@@ -26,12 +25,10 @@ class CalendarAccess {
 
 	private static final String PREFIX = "ROLE_";
 
-	private final Accounts accounts;
 	private final StaffDirectory staff;
 	private final WorkingHours hours;
 
-	CalendarAccess(Accounts accounts, StaffDirectory staff, WorkingHours hours) {
-		this.accounts = accounts;
+	CalendarAccess(StaffDirectory staff, WorkingHours hours) {
 		this.staff = staff;
 		this.hours = hours;
 	}
@@ -50,8 +47,7 @@ class CalendarAccess {
 
 	/** The staff member behind the signed-in account, when one is linked. */
 	Optional<StaffMemberId> me(Authentication signedIn) {
-		return accounts.findForSignIn(signedIn.getName()).flatMap(account -> staff.findByAccount(account.id()))
-				.map(member -> member.id());
+		return staff.findBySignIn(signedIn.getName()).map(member -> member.id());
 	}
 
 	/** Whether the person may move the appointment's status on. */
