@@ -121,4 +121,55 @@ class ClinicalVisitBrowserTests extends InTheClinic {
 		await().atMost(Duration.ofSeconds(10)).until(() -> plans.plansOf(patient).get(0).status() == PlanStatus.COMPLETED);
 		assertThat(visits.ofAppointment(appointment.value()).orElseThrow().status()).isEqualTo(VisitStatus.COMPLETED);
 	}
+
+	@Test
+	void aDoctorWritesATemplateUsesItAtADirectVisitWithADiagnosisAndCorrectsTheCompletedVisitByAmendment() {
+		var patient = patients.anAdultWithDocuments("Поправкина", "Нина", "Олеговна");
+		clinic.theSignedInDoctor();
+		var hygiene = plansOnFile.aService("Профессиональная гигиена (визит)", false, "7500");
+		var hygieneName = catalogue.find(hygiene).orElseThrow().name();
+
+		// the clinic's wording: a new template for the examination
+		signInAs(Role.DOCTOR);
+		person.visible("a[href='/visits/templates']").click();
+		person.visible("[data-testid=note-template-title]").sendKeys("Зубной камень");
+		new Select(person.visible("[data-testid=note-template-section]")).selectByValue("OBJECTIVE");
+		person.visible("[data-testid=note-template-text]").sendKeys("Над- и поддесневые зубные отложения в области всех групп зубов.");
+		person.visible("[data-testid=save-note-template]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("note-templates"), "Зубной камень"));
+		person.screenshot("note-templates");
+
+		// a visit without an appointment, from the card's Visits tab
+		person.open("/patients/" + patient + "/visits");
+		person.visible("[data-testid=open-visit]").click();
+		person.wait.until(ExpectedConditions.urlContains("/patients/" + patient + "/visits/"));
+		new Select(person.visible("[data-testid=procedure-service]")).selectByValue(hygiene.toString());
+		person.visible("[data-testid=add-procedure]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".procedure-table"), hygieneName));
+		person.visible("[data-testid=visit-diagnosis-code]").sendKeys("K03.6");
+		person.visible("[data-testid=add-visit-diagnosis]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=visit-diagnoses]"), "K03.6"));
+		new Select(person.visible("[data-testid=template-objective]")).selectByVisibleText("Зубной камень");
+		person.visible("[data-testid=save-notes]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("toasts"), "Записи сохранены"));
+		person.visible("[data-testid=complete-visit]").click();
+		person.wait.until(ExpectedConditions.alertIsPresent()).accept();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=visit-status]"), "Завершён"));
+		assertThat(person.visible("[data-testid=visit-notes]").getText()).contains("Над- и поддесневые зубные отложения");
+
+		// the amendment: without a reason it is refused beside the field, with one it is listed and the line struck through
+		person.visible("[data-testid=visit-amend] summary").click();
+		person.driver.findElement(By.cssSelector("[data-testid=visit-amend-form] input[name=withdrawn]")).click();
+		person.visible("[data-testid=amend-visit]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=visit-amend-form]"),
+				"Укажите причину исправления"));
+		person.visible("[data-testid=amend-reason]").sendKeys("Гигиена перенесена на следующий визит");
+		person.visible("[data-testid=amend-visit]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=visit-amendments]"),
+				"Гигиена перенесена на следующий визит"));
+		person.visible("tr.is-withdrawn");
+		assertThat(person.visible("[data-testid=visit-total]").getText()).startsWith("0,00");
+		person.driver.executeScript("document.querySelector('[data-testid=visit-amendments]').scrollIntoView()");
+		person.screenshot("visit-amended");
+	}
 }
