@@ -67,8 +67,45 @@ public record Money(long kopecks) implements Comparable<Money> {
 		return kopecks > 0;
 	}
 
+	public boolean isNegative() {
+		return kopecks < 0;
+	}
+
+	public boolean isZero() {
+		return kopecks == 0;
+	}
+
 	public Money plus(Money other) {
 		return new Money(Math.addExact(kopecks, other.kopecks));
+	}
+
+	public Money minus(Money other) {
+		return new Money(Math.subtractExact(kopecks, other.kopecks));
+	}
+
+	/** The same sum with the opposite sign: what reverses it in a ledger. */
+	public Money negate() {
+		return new Money(Math.negateExact(kopecks));
+	}
+
+	/** The sum without its sign. */
+	public Money abs() {
+		return kopecks < 0 ? negate() : this;
+	}
+
+	/** This amount {@code times} times: a unit price by the quantity. */
+	public Money times(long times) {
+		return new Money(Math.multiplyExact(kopecks, times));
+	}
+
+	/** The smaller of the two. */
+	public Money min(Money other) {
+		return compareTo(other) <= 0 ? this : other;
+	}
+
+	/** The sum of the amounts; zero for none. */
+	public static Money sum(java.util.Collection<Money> amounts) {
+		return amounts.stream().reduce(ZERO, Money::plus);
 	}
 
 	@Override

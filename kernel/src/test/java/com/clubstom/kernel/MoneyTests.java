@@ -34,4 +34,17 @@ class MoneyTests {
 	void roundingIsHalfUpToTheKopeck() {
 		assertThat(Money.of("12500.005")).isEqualTo(Money.of("12500.01"));
 	}
+
+	@Test
+	void ledgerArithmeticStaysExact() {
+		var charge = Money.of("3500.50");
+		assertThat(charge.negate()).isEqualTo(Money.of("-3500.50"));
+		assertThat(charge.negate().abs()).isEqualTo(charge);
+		assertThat(charge.minus(Money.of("3500.51"))).isEqualTo(Money.of("-0.01"));
+		assertThat(Money.of("0.10").times(3)).isEqualTo(Money.of("0.30"));
+		assertThat(Money.sum(java.util.List.of(Money.of("0.10"), Money.of("0.20")))).isEqualTo(Money.of("0.30"));
+		assertThat(Money.of("1").min(Money.of("-1"))).isEqualTo(Money.of("-1"));
+		assertThat(Money.ZERO.isZero()).isTrue();
+		assertThat(charge.negate().isNegative()).isTrue();
+	}
 }
