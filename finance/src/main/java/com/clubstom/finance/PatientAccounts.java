@@ -116,6 +116,11 @@ public class PatientAccounts {
 		return Money.sum(paid);
 	}
 
+	/** The certificate for the patient's tax deduction for {@code year}: what they paid for treatment then. */
+	public TaxCertificate taxCertificate(com.clubstom.patients.Patient patient, int year) {
+		return TaxCertificate.of(patient, year, paidForTreatmentIn(patient.id(), year));
+	}
+
 	/** The front desk's refund limit: above it, the accountant or the owner refunds. */
 	public Money frontDeskRefundLimit() {
 		return frontDeskRefundLimit;

@@ -40,6 +40,12 @@ final class AccessRules {
 	 */
 	static final Role[] PLAN_READERS = { OWNER, ADMINISTRATOR, DOCTOR, ASSISTANT };
 
+	/** Who sees patients' accounts and takes their money: the front desk, the accountant and the owner. */
+	static final Role[] CASHIERS = { OWNER, ACCOUNTANT, ADMINISTRATOR };
+
+	/** Who keeps the books: the cash desk, discounts and corrections, the tax certificate. */
+	static final Role[] BOOKKEEPERS = { OWNER, ACCOUNTANT };
+
 	private AccessRules() {
 	}
 
@@ -86,6 +92,13 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.GET, "/patients/*/files/new").hasAnyRole(names(CLINICIANS))
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/files", "/patients/*/files/**").hasAnyRole(names(CLINICAL_READERS))
 				.requestMatchers("/patients/*/files", "/patients/*/files/**").hasAnyRole(names(CLINICIANS))
+				// finance: the patient's account — the front desk, the accountant and the owner see it, take payments, deposits
+				// and refunds (the front desk within its limit, checked by the ledger) and print receipts and statements; the
+				// tax certificate is the bookkeepers' (checked by the page too)
+				.requestMatchers(HttpMethod.GET, "/patients/*/finance/tax-certificate").hasAnyRole(names(BOOKKEEPERS))
+				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/finance", "/patients/*/finance/postings/new",
+						"/patients/*/finance/entries/*/receipt", "/patients/*/finance/statement").hasAnyRole(names(CASHIERS))
+				.requestMatchers(HttpMethod.POST, "/patients/*/finance/postings").hasAnyRole(names(CASHIERS))
 				// scheduling: the card's appointments tab
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/appointments").hasAnyRole(names(ALL_STAFF))
 				// patients: everyone searches and opens cards (the accountant sees names and contacts only); the front desk
@@ -132,6 +145,9 @@ final class AccessRules {
 	static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests
 				.requestMatchers(HttpMethod.GET, "/api/me", "/api/clinic").hasAnyRole(names(ALL_STAFF))
+				// finance: a patient's account for those who take payments; a day of the cash desk for the bookkeepers
+				.requestMatchers(HttpMethod.GET, "/api/patients/*/account").hasAnyRole(names(CASHIERS))
+				.requestMatchers(HttpMethod.GET, "/api/cash-desk/days/*").hasAnyRole(names(BOOKKEEPERS))
 				.requestMatchers(HttpMethod.GET, "/api/patients/*/visits", "/api/visits/*").hasAnyRole(names(CLINICAL_READERS))
 				.requestMatchers(HttpMethod.GET, "/api/patients/*/chart", "/api/patients/*/questionnaire")
 				.hasAnyRole(names(CLINICAL_READERS))

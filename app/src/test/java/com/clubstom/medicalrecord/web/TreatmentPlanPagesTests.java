@@ -235,7 +235,7 @@ class TreatmentPlanPagesTests {
 						containsString("дата рождения 12.03.1984"), containsString("Печатников Андрей Сергеевич"),
 						containsString("Этап 1. Санация"), containsString("Пломба из светоотверждаемого композита"),
 						containsString("6\u00a0500,00"), containsString("С планом лечения ознакомлен(а), согласен(на)"),
-						containsString("Пациент (законный представитель)"), containsString("plans-print.css"),
+						containsString("Пациент (законный представитель)"), containsString("printout.css"),
 						containsString("data-print"))));
 
 		assertThat(audit.search(AuditQuery.aboutPatient(patient.value()).withAction(AuditAction.EXPORT), 0, 10).entries())

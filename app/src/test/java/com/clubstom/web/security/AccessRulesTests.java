@@ -129,6 +129,39 @@ class AccessRulesTests {
 		}
 	}
 
+	/** Patients' accounts: the front desk, the accountant and the owner; the tax certificate the bookkeepers only. */
+	static Stream<Arguments> patientAccounts() {
+		var cashiers = EnumSet.of(Role.OWNER, Role.ACCOUNTANT, Role.ADMINISTRATOR);
+		var bookkeepers = EnumSet.of(Role.OWNER, Role.ACCOUNTANT);
+		return withEveryRole(Stream.of(
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/tabs/finance", cashiers),
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/finance/postings/new", cashiers),
+				Arguments.of(HttpMethod.POST, "/patients/{patient}/finance/postings", cashiers),
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/finance/entries/{entry}/receipt", cashiers),
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/finance/statement", cashiers),
+				Arguments.of(HttpMethod.GET, "/patients/{patient}/finance/tax-certificate?year=2025", bookkeepers),
+				Arguments.of(HttpMethod.GET, "/api/patients/{patient}/account", cashiers)));
+	}
+
+	@ParameterizedTest(name = "{3} {0} {1}")
+	@MethodSource("patientAccounts")
+	void eachRoleReachesPatientsAccountsOnlyAsGranted(HttpMethod method, String path, Set<Role> allowed, Role role,
+			@Autowired com.clubstom.patients.web.PatientsOnFile patients) throws Exception {
+		var address = path.replace("{patient}", patients.anAdultWithDocuments("Счетова", "Анна", "Ильинична").toString())
+				.replace("{entry}", java.util.UUID.randomUUID().toString());
+		var request = method == HttpMethod.GET ? get(address) : post(address).with(csrf());
+		var signedIn = address.startsWith("/api/") ? httpBasic(staff.usernameOf(role), StaffOnDuty.PASSWORD)
+				: user(staff.signedIn(role));
+		var status = mvc.perform(request.with(signedIn)).andReturn().getResponse().getStatus();
+		if (allowed.contains(role)) {
+			// an unknown receipt answers 404 to those allowed: the rules let them through
+			assertThat(status).as("%s may use %s %s", role, method, path).isIn(200, 404);
+		}
+		else {
+			assertThat(status).as("%s may not use %s %s", role, method, path).isEqualTo(403);
+		}
+	}
+
 	@ParameterizedTest(name = "signed out: {1}")
 	@MethodSource("pages")
 	void signedOutPeopleAreSentToTheLoginPage(HttpMethod method, String path, Set<Role> allowed) throws Exception {
