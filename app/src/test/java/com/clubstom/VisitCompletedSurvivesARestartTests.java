@@ -62,7 +62,13 @@ class VisitCompletedSurvivesARestartTests {
 			assertThat(first.getBean(Scheduling.class).find(appointment).orElseThrow().status())
 					.as("nothing was delivered before the stop").isEqualTo(AppointmentStatus.IN_CHAIR);
 			assertThat(first.getBean(EventPublicationRegistry.class).findIncompletePublications())
-					.anySatisfy(publication -> assertThat(publication.getEvent()).isInstanceOf(VisitCompleted.class));
+					.anySatisfy(publication -> assertThat(publication.getEvent()).isInstanceOfSatisfying(VisitCompleted.class,
+							// read back from the registry's JSON: the amounts and their currency survive it
+							completed -> assertThat(completed.procedures()).anySatisfy(line -> {
+								assertThat(line.unitPrice()).isEqualTo(Money.roubles(2000));
+								assertThat(line.discount()).isEqualTo(Money.of("100.00"));
+								assertThat(line.total()).isEqualTo(Money.of("1900"));
+							})));
 		}
 
 		try (var second = start(false)) {

@@ -127,7 +127,7 @@ public class ClinicalService extends AbstractAggregateRoot<ClinicalService> {
 		if (price == null) {
 			violations.add(new Violation("price", "service.price.required"));
 		}
-		else if (price.kopecks() < 0) {
+		else if (price.isNegative()) {
 			violations.add(new Violation("price", "service.price.negative"));
 		}
 		return violations;

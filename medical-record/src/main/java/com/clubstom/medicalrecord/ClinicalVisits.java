@@ -297,7 +297,7 @@ public class ClinicalVisits {
 				: practitioner(new StaffMemberId(request.assistant()))
 						.orElseThrow(() -> new InvalidVisitException("assistant", "visit.assistant.unknown"));
 		var unitPrice = price.get();
-		var sum = new Money(unitPrice.kopecks() * Math.max(request.quantity(), 0));
+		var sum = unitPrice.times(Math.max(request.quantity(), 0));
 		return new Procedure(UUID.randomUUID(), service.id().value(), service.code(), service.name(), tooth,
 				request.surfaces(), request.quantity(), unitPrice, discount.on(sum), assistant, request.planItem(), outcome,
 				clock.instant(), actor().username(), null);

@@ -1,7 +1,6 @@
 package com.clubstom.medicalrecord;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -10,8 +9,8 @@ import com.clubstom.kernel.Money;
 
 /**
  * A discount as the doctor or the front desk gives it on a line of a plan or a visit: a percentage of the line or an
- * amount in roubles. Plans and visits store the amount ({@link #on}); a percentage is turned into kopecks here and
- * nowhere else, rounded half up, so that totals add up exactly.
+ * amount in roubles. Plans and visits store the amount ({@link #on}); a percentage is turned into an amount here and
+ * nowhere else, rounded half up to the kopeck (by {@link Money}), so that totals add up exactly.
  *
  * @param percent the percentage (0 to 100), or null for an amount
  * @param amount the amount, or null for a percentage
@@ -51,17 +50,18 @@ public record Discount(BigDecimal percent, Money amount) {
 		return percent != null;
 	}
 
-	/** The discount on a line summing to {@code line}, in kopecks (a percentage rounded half up). */
+	/** The discount on a line summing to {@code line}: an amount, or the percentage of the line rounded half up. */
 	public Money on(Money line) {
 		if (percent == null) {
 			return amount;
 		}
-		return Money.of(line.amount().multiply(percent).divide(HUNDRED, 4, RoundingMode.HALF_UP));
+		// a hundredth is exact; Money alone rounds, once
+		return new Money(line.amount().multiply(percent).movePointLeft(2), line.currency());
 	}
 
 	/** A percentage outside 0–100, or a negative amount, is no discount anyone means. */
 	public boolean isSensible() {
-		return percent == null ? amount.kopecks() >= 0 : percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0;
+		return percent == null ? !amount.isNegative() : percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0;
 	}
 
 	/** The broken rule of this discount on a plan's line summing to {@code line}: its message code, or null when fine. */
@@ -69,7 +69,7 @@ public record Discount(BigDecimal percent, Money amount) {
 		if (percent != null) {
 			return percent.signum() < 0 || percent.compareTo(HUNDRED) > 0 ? "plan.item.discount.percent-range" : null;
 		}
-		if (amount.kopecks() < 0) {
+		if (amount.isNegative()) {
 			return "plan.item.discount.negative";
 		}
 		return amount.compareTo(line) > 0 ? "plan.item.discount.too-large" : null;

@@ -22,6 +22,6 @@ public record PerformedProcedure(UUID serviceId, String code, String name, Integ
 
 	/** What the patient owes for the line: the price times the quantity, less the discount. */
 	public Money total() {
-		return new Money(unitPrice.kopecks() * quantity - discount.kopecks());
+		return unitPrice.times(quantity).minus(discount);
 	}
 }

@@ -6,7 +6,7 @@ import com.clubstom.kernel.Money;
 
 /**
  * What a line, a stage or a whole plan comes to: the sum at the plan's prices, the discount on it, and what the patient
- * pays (the sum less the discount). Totals add up line by line, in whole kopecks, so a stage is exactly the sum of its
+ * pays (the sum less the discount). Totals add up line by line, exact to the kopeck, so a stage is exactly the sum of its
  * lines and the plan exactly the sum of its stages.
  */
 @ValueObject
@@ -16,8 +16,8 @@ public record PlanTotals(Money sum, Money discount, Money toPay) {
 
 	/** A line of {@code quantity} at {@code unitPrice} less {@code discount}. */
 	public static PlanTotals ofLine(Money unitPrice, int quantity, Money discount) {
-		var sum = new Money(Math.multiplyExact(unitPrice.kopecks(), quantity));
-		return new PlanTotals(sum, discount, new Money(sum.kopecks() - discount.kopecks()));
+		var sum = unitPrice.times(quantity);
+		return new PlanTotals(sum, discount, sum.minus(discount));
 	}
 
 	public PlanTotals plus(PlanTotals other) {

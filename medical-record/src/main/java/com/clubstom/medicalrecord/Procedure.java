@@ -28,12 +28,12 @@ public record Procedure(@Identity UUID id, UUID serviceId, String code, String n
 
 	/** The price times the quantity, before the discount. */
 	public Money sum() {
-		return new Money(unitPrice.kopecks() * quantity);
+		return unitPrice.times(quantity);
 	}
 
 	/** What the patient owes for the line. */
 	public Money total() {
-		return new Money(sum().kopecks() - discount.kopecks());
+		return sum().minus(discount);
 	}
 
 	public boolean isWithdrawn() {

@@ -218,7 +218,7 @@ public class Visit extends AbstractAggregateRoot<Visit> {
 		if (line.quantity() < 1 || line.quantity() > MAXIMUM_QUANTITY) {
 			violations.add(new Violation("quantity", "visit.procedure.quantity"));
 		}
-		if (line.discount().kopecks() < 0) {
+		if (line.discount().isNegative()) {
 			violations.add(new Violation("discount", "visit.procedure.discount.negative"));
 		}
 		else if (line.discount().compareTo(line.sum()) > 0) {
@@ -246,11 +246,11 @@ public class Visit extends AbstractAggregateRoot<Visit> {
 
 	/** What the patient owes for the visit: the standing procedures' totals. */
 	public Money total() {
-		return new Money(current().stream().mapToLong(line -> line.total().kopecks()).sum());
+		return Money.sum(current().stream().map(Procedure::total).toList());
 	}
 
 	public Money discount() {
-		return new Money(current().stream().mapToLong(line -> line.discount().kopecks()).sum());
+		return Money.sum(current().stream().map(Procedure::discount).toList());
 	}
 
 	public VisitId id() {

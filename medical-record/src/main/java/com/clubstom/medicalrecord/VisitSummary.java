@@ -24,7 +24,7 @@ public record VisitSummary(UUID id, LocalDate day, Practitioner doctor, VisitSta
 	}
 
 	public Money total() {
-		return new Money(current().stream().mapToLong(line -> line.total().kopecks()).sum());
+		return Money.sum(current().stream().map(Procedure::total).toList());
 	}
 
 	public int amendmentCount() {

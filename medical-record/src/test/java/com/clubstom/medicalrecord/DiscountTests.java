@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import com.clubstom.kernel.Money;
 
-/** A discount is typed as a percentage or an amount and always lands on a line as kopecks. */
+/** A discount is typed as a percentage or an amount and always lands on a line as an amount exact to the kopeck. */
 class DiscountTests {
 
 	@Test

@@ -3,12 +3,17 @@ package com.clubstom.medicalrecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.UUID;
 
+import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -22,6 +27,7 @@ import com.clubstom.medicalrecord.ServiceCatalogue.ServiceChangedMeanwhileExcept
 class ServiceCatalogueScenarioTests {
 
 	@Autowired ServiceCatalogue catalogue;
+	@Autowired MongoTemplate mongo;
 
 	/** A code nobody else in this test database uses. */
 	static String aCode() {
@@ -48,6 +54,20 @@ class ServiceCatalogueScenarioTests {
 					assertThat(catalogue.priceOn(id, today)).contains(Money.of("6500"));
 					assertThat(catalogue.priceOn(id, nextMonth)).contains(Money.of("7200"));
 				});
+	}
+
+	@Test
+	void aPriceIsStoredAsAnExactDecimalWithItsCurrency() {
+		var id = catalogue.add(new ServiceDetails("Чистка", aCode(), ServiceCategory.HYGIENE, 45, false), catalogue.today(),
+				Money.of("4999.9"));
+
+		var stored = mongo.getCollection("clinical_services").find(new Document("_id", id.value())).first();
+		var price = stored.getList("prices", Document.class).get(0).get("price", Document.class);
+		assertThat(price.get("amount")).isEqualTo(new Decimal128(new BigDecimal("4999.90")));
+		assertThat(price.get("currency")).isEqualTo("RUB");
+		assertThat(price.keySet()).containsExactlyInAnyOrder("amount", "currency");
+		assertThat(catalogue.find(id).orElseThrow().prices()).extracting(ServicePrice::price)
+			.isEqualTo(List.of(Money.of("4999.90")));
 	}
 
 	@Test

@@ -17,7 +17,7 @@ import com.clubstom.patients.PatientId;
 import com.clubstom.staff.StaffMemberId;
 
 /**
- * A plan's totals add up line by line in kopecks with discounts never above their line; its status moves draft,
+ * A plan's totals add up line by line, exact to the kopeck, with discounts never above their line; its status moves draft,
  * proposed, accepted or declined, in progress, completed, each step dated and attributed; only drafts and proposed plans
  * are edited, and editing a proposed plan makes it a draft again.
  */

@@ -45,7 +45,8 @@ public record Percent(long hundredths) {
 
 	/** This share of an amount, rounded half up to the kopeck: 33.33 % of 100,01 ₽ is 33,33 ₽. */
 	public Money applyTo(Money amount) {
-		return Money.of(amount.amount().multiply(value()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
+		// a hundredth is exact; Money alone rounds, once
+		return new Money(amount.amount().multiply(value()).movePointLeft(2), amount.currency());
 	}
 
 	@Override
