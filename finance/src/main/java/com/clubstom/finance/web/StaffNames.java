@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.clubstom.staff.Accounts;
+import com.clubstom.staff.SignInAccount;
 import com.clubstom.staff.StaffDirectory;
 import com.clubstom.staff.StaffMember;
 
@@ -14,17 +16,23 @@ import com.clubstom.staff.StaffMember;
 class StaffNames {
 
 	private final StaffDirectory staff;
+	private final Accounts accounts;
 
-	StaffNames(StaffDirectory staff) {
+	StaffNames(StaffDirectory staff, Accounts accounts) {
 		this.staff = staff;
+		this.accounts = accounts;
 	}
 
-	/** Sign-in to full name; a sign-in without a staff member (the system) keeps its own name. */
+	/**
+	 * Sign-in to full name: the staff member's, else the account's own (an account not linked to a staff member), else the
+	 * sign-in itself (the system).
+	 */
 	Map<String, String> of(Collection<String> usernames) {
 		var names = new HashMap<String, String>();
 		for (var username : usernames) {
 			if (username != null && !names.containsKey(username)) {
-				names.put(username, staff.findBySignIn(username).map(StaffMember::fullName).orElse(username));
+				names.put(username, staff.findBySignIn(username).map(StaffMember::fullName)
+						.or(() -> accounts.findForSignIn(username).map(SignInAccount::fullName)).orElse(username));
 			}
 		}
 		return names;
