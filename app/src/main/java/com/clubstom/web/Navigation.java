@@ -20,6 +20,7 @@ class Navigation {
 			new NavigationItem("nav.staff", "/staff", "tooth", ALL_STAFF),
 			new NavigationItem("nav.services", "/services", "code", ALL_STAFF),
 			new NavigationItem("nav.waiting-list", "/calendar/waiting-list", "clock", ALL_STAFF),
+			new NavigationItem("nav.cash-desk", "/finance", "wallet", Set.of(Role.OWNER, Role.ACCOUNTANT)),
 			new NavigationItem("nav.note-templates", "/visits/templates", "edit", Set.of(Role.OWNER, Role.DOCTOR)),
 			new NavigationItem("nav.audit", "/audit", "shield", Set.of(Role.OWNER)),
 			new NavigationItem("nav.clinic-settings", "/settings/clinic", "settings", Set.of(Role.OWNER)),

@@ -99,6 +99,8 @@ final class AccessRules {
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/finance", "/patients/*/finance/postings/new",
 						"/patients/*/finance/entries/*/receipt", "/patients/*/finance/statement").hasAnyRole(names(CASHIERS))
 				.requestMatchers(HttpMethod.POST, "/patients/*/finance/postings").hasAnyRole(names(CASHIERS))
+				// finance: the cash desk — the bookkeepers alone
+				.requestMatchers("/finance", "/finance/operations/**", "/finance/days/**").hasAnyRole(names(BOOKKEEPERS))
 				// scheduling: the card's appointments tab
 				.requestMatchers(HttpMethod.GET, "/patients/*/tabs/appointments").hasAnyRole(names(ALL_STAFF))
 				// patients: everyone searches and opens cards (the accountant sees names and contacts only); the front desk

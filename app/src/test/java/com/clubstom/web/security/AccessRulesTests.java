@@ -140,7 +140,14 @@ class AccessRulesTests {
 				Arguments.of(HttpMethod.GET, "/patients/{patient}/finance/entries/{entry}/receipt", cashiers),
 				Arguments.of(HttpMethod.GET, "/patients/{patient}/finance/statement", cashiers),
 				Arguments.of(HttpMethod.GET, "/patients/{patient}/finance/tax-certificate?year=2025", bookkeepers),
-				Arguments.of(HttpMethod.GET, "/api/patients/{patient}/account", cashiers)));
+				Arguments.of(HttpMethod.GET, "/api/patients/{patient}/account", cashiers),
+				Arguments.of(HttpMethod.GET, "/finance", bookkeepers),
+				Arguments.of(HttpMethod.GET, "/finance/operations/new", bookkeepers),
+				Arguments.of(HttpMethod.POST, "/finance/operations", bookkeepers),
+				Arguments.of(HttpMethod.GET, "/finance/operations/{entry}/correction", bookkeepers),
+				Arguments.of(HttpMethod.POST, "/finance/operations/{entry}/correction", bookkeepers),
+				Arguments.of(HttpMethod.GET, "/finance/days/2020-01-01/closing", bookkeepers),
+				Arguments.of(HttpMethod.GET, "/api/cash-desk/days/2020-01-01", bookkeepers)));
 	}
 
 	@ParameterizedTest(name = "{3} {0} {1}")
@@ -154,7 +161,7 @@ class AccessRulesTests {
 				: user(staff.signedIn(role));
 		var status = mvc.perform(request.with(signedIn)).andReturn().getResponse().getStatus();
 		if (allowed.contains(role)) {
-			// an unknown receipt answers 404 to those allowed: the rules let them through
+			// an unknown receipt or operation answers 404 to those allowed: the rules let them through
 			assertThat(status).as("%s may use %s %s", role, method, path).isIn(200, 404);
 		}
 		else {

@@ -25,7 +25,6 @@ import com.clubstom.finance.InvalidPostingException;
 import com.clubstom.finance.LedgerEntry;
 import com.clubstom.finance.PatientAccounts;
 import com.clubstom.finance.PaymentMethod;
-import com.clubstom.finance.Violation;
 import com.clubstom.patients.Patient;
 import com.clubstom.patients.PatientId;
 import com.clubstom.patients.PatientRegistry;
@@ -102,11 +101,11 @@ class PatientFinanceController {
 				return posted(patient, entry, model);
 			}
 			catch (InvalidPostingException refused) {
-				report(refused.violations(), errors);
+				Refusals.report(refused.violations(), errors);
 			}
 		}
 		else {
-			report(posting.violations(), errors);
+			Refusals.report(posting.violations(), errors);
 		}
 		return dialog(patient, form, signedIn, model);
 	}
@@ -115,7 +114,7 @@ class PatientFinanceController {
 		model.addAttribute("patientId", patient.id().toString());
 		model.addAttribute("entry", entry);
 		model.addAttribute("balance", accounts.balanceOf(patient.id()));
-		return "finance/posting :: done";
+		return "finance/posting :: posting-done";
 	}
 
 	private String dialog(Patient patient, PostingForm form, Authentication signedIn, Model model) {
@@ -127,7 +126,7 @@ class PatientFinanceController {
 		model.addAttribute("methods", PaymentMethod.values());
 		model.addAttribute("refundLimit", accounts.frontDeskRefundLimit());
 		model.addAttribute("keepsTheBooks", FinanceAccess.keepsTheBooks(signedIn));
-		return "finance/posting :: form";
+		return "finance/posting :: posting-dialog";
 	}
 
 	/** What the dialog offers the person: the front desk takes money and refunds; the books keepers the rest too. */
@@ -138,13 +137,6 @@ class PatientFinanceController {
 				: List.of(EntryKind.PAYMENT, EntryKind.DEPOSIT, EntryKind.REFUND);
 	}
 
-	private static void report(List<Violation> violations, BindingResult errors) {
-		for (var violation : violations) {
-			if (!errors.hasFieldErrors(violation.field())) {
-				errors.rejectValue(violation.field(), violation.code());
-			}
-		}
-	}
 
 	private Patient patient(UUID id) {
 		return registry.find(new PatientId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
