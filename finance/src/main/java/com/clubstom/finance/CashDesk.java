@@ -1,10 +1,12 @@
 package com.clubstom.finance;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -54,10 +56,21 @@ public class CashDesk {
 		if (!violations.isEmpty()) {
 			throw new InvalidPostingException(violations);
 		}
+		return enter(request, mayOverdraw, this::openDay, calendar.now(), calendar.actor());
+	}
+
+	/** Records an operation as history, on {@code day} at {@code at} by {@code by}: an import, or the demo's past. */
+	CashOperation recordOn(CashRequest request, LocalDate day, Instant at, String by) {
+		if (!request.violations().isEmpty()) {
+			throw new InvalidPostingException(request.violations());
+		}
+		return enter(request, true, () -> day, at, by);
+	}
+
+	private CashOperation enter(CashRequest request, boolean mayOverdraw, Supplier<LocalDate> day, Instant at, String by) {
 		return Retries.onConflict(() -> transactions.execute(status -> {
-			var day = openDay();
-			var number = nextOperationOn(day);
-			var operation = CashOperation.entered(request, day, number, calendar.now(), calendar.actor());
+			var on = day.get();
+			var operation = CashOperation.entered(request, on, nextOperationOn(on), at, by);
 			refuseOverdraft(operation, mayOverdraw);
 			return operations.save(operation);
 		}));
@@ -80,12 +93,11 @@ public class CashDesk {
 	}
 
 	/**
-	 * The till's side of a patient's payment, deposit or refund: called inside the posting's transaction, so the account
-	 * and the till never disagree.
+	 * The till's side of a patient's payment, deposit or refund, on the entry's day: called inside the posting's
+	 * transaction, so the account and the till never disagree.
 	 */
 	void mirror(LedgerEntry entry, boolean mayOverdraw) {
-		var day = openDay();
-		var operation = CashOperation.mirroring(entry, day, nextOperationOn(day));
+		var operation = CashOperation.mirroring(entry, entry.day(), nextOperationOn(entry.day()));
 		refuseOverdraft(operation, mayOverdraw);
 		operations.save(operation);
 	}
@@ -109,13 +121,16 @@ public class CashDesk {
 		if (day.isAfter(openDay())) {
 			throw new InvalidPostingException(List.of(new Violation("day", "cash.close.future")));
 		}
+		return closeOn(day, calendar.now(), calendar.actor());
+	}
+
+	/** Closes {@code day} as history: at {@code at} by {@code by}. */
+	DailyCashReport closeOn(LocalDate day, Instant at, String by) {
 		return Retries.onConflict(() -> transactions.execute(status -> {
 			var report = reportFor(day);
 			if (report.isClosed()) {
 				throw new InvalidPostingException(List.of(new Violation("day", "cash.close.twice")));
 			}
-			var at = calendar.now();
-			var by = calendar.actor();
 			var update = new Update().setOnInsert("day", day).inc("operations", 0L).set("closed", true)
 					.set("openingCash", report.openingCash()).set("closingCash", report.closingCash()).set("income", report.income())
 					.set("outgoings", report.outgoings()).set("closedAt", at).set("closedBy", by);

@@ -1,10 +1,12 @@
 package com.clubstom.finance;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -65,6 +67,22 @@ public class PatientAccounts {
 		if (!violations.isEmpty()) {
 			throw new InvalidPostingException(violations);
 		}
+		return write(patient, posting, authority == PostingAuthority.FULL, cashDesk::openDay, calendar.now(), calendar.actor());
+	}
+
+	/**
+	 * Posts as history, on {@code day} at {@code at} by {@code by}, with the till's side on that day: what an import from
+	 * an earlier system (or the demo clinic's past) writes. The account's rules hold as for any posting.
+	 */
+	LedgerEntry postOn(PatientId patient, Posting posting, LocalDate day, Instant at, String by) {
+		if (!posting.violations().isEmpty()) {
+			throw new InvalidPostingException(posting.violations());
+		}
+		return write(patient, posting, true, () -> day, at, by);
+	}
+
+	private LedgerEntry write(PatientId patient, Posting posting, boolean mayOverdraw, Supplier<LocalDate> day, Instant at,
+			String by) {
 		return Retries.onConflict(() -> transactions.execute(status -> {
 			var number = locks.nextEntryOf(patient.value());
 			var balance = balanceOf(patient);
@@ -72,12 +90,11 @@ public class PatientAccounts {
 			if (!refused.isEmpty()) {
 				throw new InvalidPostingException(refused);
 			}
-			var day = cashDesk.openDay();
-			var receipt = posting.kind().movesMoney() ? locks.nextReceipt(day.getYear()) : null;
-			var entry = entries.save(LedgerEntry.posted(patient.value(), number, posting, receipt, day, calendar.now(),
-					calendar.actor()));
+			var on = day.get();
+			var receipt = posting.kind().movesMoney() ? locks.nextReceipt(on.getYear()) : null;
+			var entry = entries.save(LedgerEntry.posted(patient.value(), number, posting, receipt, on, at, by));
 			if (entry.kind().movesMoney()) {
-				cashDesk.mirror(entry, authority == PostingAuthority.FULL);
+				cashDesk.mirror(entry, mayOverdraw);
 			}
 			if (entry.kind() == EntryKind.CORRECTION_DEBIT && entry.reference() != null) {
 				cashDesk.reverseMirror(entry.reference(), entry.comment());

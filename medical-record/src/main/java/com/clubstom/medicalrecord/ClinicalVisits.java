@@ -158,6 +158,16 @@ public class ClinicalVisits {
 	}
 
 	/**
+	 * The completions of the visits held from {@code from} to {@code to} (both included), as {@link VisitCompleted}
+	 * announced them: for bringing a ledger or a report up to date with the record. Amended visits are left out, as their
+	 * completion alone no longer tells what was done.
+	 */
+	public List<VisitCompleted> completionsBetween(LocalDate from, LocalDate to) {
+		return visits.findByStatusAndDayBetween(VisitStatus.COMPLETED, from.minusDays(1), to.plusDays(1)).stream()
+				.filter(visit -> visit.amendments().isEmpty()).map(Visit::completion).toList();
+	}
+
+	/**
 	 * Records a procedure priced from the catalogue on the visit's day.
 	 *
 	 * @throws InvalidVisitException when the service, tooth, surfaces, quantity or discount break a rule

@@ -159,9 +159,17 @@ public class Visit extends AbstractAggregateRoot<Visit> {
 		status = VisitStatus.COMPLETED;
 		completedAt = at;
 		completedBy = by;
-		registerEvent(new VisitCompleted(id, appointmentId, patientId, doctor.staffMemberId(),
-				assistant == null ? null : assistant.staffMemberId(), day, at, current().stream().map(Procedure::performed).toList(),
-				by.username()));
+		registerEvent(completion());
+	}
+
+	/**
+	 * What the visit's completion announced: for a completed visit without amendments, the very {@link VisitCompleted}
+	 * (amendments are announced on their own, in {@link VisitAmended}).
+	 */
+	VisitCompleted completion() {
+		return new VisitCompleted(id, appointmentId, patientId, doctor.staffMemberId(),
+				assistant == null ? null : assistant.staffMemberId(), day, completedAt,
+				current().stream().map(Procedure::performed).toList(), completedBy.username());
 	}
 
 	/**

@@ -11,6 +11,9 @@ interface Visits extends CrudRepository<Visit, UUID> {
 
 	Optional<Visit> findByAppointmentId(UUID appointmentId);
 
+	/** The visits of a status on the days strictly between {@code after} and {@code before}. */
+	List<Visit> findByStatusAndDayBetween(VisitStatus status, java.time.LocalDate after, java.time.LocalDate before);
+
 	List<Visit> findByPatientIdOrderByDayDescOpenedAtDesc(UUID patientId);
 
 	/** The list of the card's tab: only the fields a {@link VisitSummary} holds are read. */

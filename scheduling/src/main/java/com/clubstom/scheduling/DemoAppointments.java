@@ -30,10 +30,10 @@ import com.clubstom.staff.StaffMember;
 import com.clubstom.staff.WorkingHours;
 
 /**
- * The {@code demo} profile's appointment book: three weeks back and three weeks ahead of today for every demo doctor,
+ * The {@code demo} profile's appointment book: ten weeks back and three weeks ahead of today for every demo doctor,
  * in their hours and chairs, for the demo patients, with the catalogue's services ({@link DemoAppointmentPlan}).
  * Written straight to MongoDB in one batch, like history imported from an earlier system: no transactions, no events
- * (reminders and reports need not hear of six weeks at once), no audit. Runs after the demo services, chairs and hours
+ * (reminders and reports need not hear of months at once), no audit. Runs after the demo services, chairs and hours
  * are in (orders 10 and 20) and only while no appointment exists, so restarts keep what was booked.
  */
 @Component
@@ -42,7 +42,10 @@ class DemoAppointments {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoAppointments.class);
 	static final long SEED = 20_261_126L;
+	/** How far ahead the book is filled. */
 	static final int WEEKS = 3;
+	/** How far back the clinic's history goes: months, so that finance and reports have seasons to show. */
+	static final int HISTORY_WEEKS = 10;
 	static final String WELL_KNOWN_PATIENT = "Петров Иван Сергеевич";
 	private static final int CHILDREN_UNDER = 16;
 
@@ -119,7 +122,7 @@ class DemoAppointments {
 		var today = scheduling.today();
 		var plan = new DemoAppointmentPlan(SEED + today.toEpochDay(), doctors(), chairs.active().stream().map(Chair::id).toList(),
 				demoPatients(), visits(), wellKnownPatient().orElse(null), scheduling.now(), scheduling.zone());
-		var book = plan.between(today.minusWeeks(WEEKS), today.plusWeeks(WEEKS));
+		var book = plan.between(today.minusWeeks(HISTORY_WEEKS), today.plusWeeks(WEEKS));
 		if (book.isEmpty()) {
 			return; // no doctors with hours, no patients or no services: the owner's own clinic, left alone
 		}
@@ -130,7 +133,7 @@ class DemoAppointments {
 			// seeded concurrently by another node: the same ids, nothing to do
 			return;
 		}
-		LOG.info("Demo data: {} appointments from {} to {} in {} ms", book.size(), today.minusWeeks(WEEKS),
+		LOG.info("Demo data: {} appointments from {} to {} in {} ms", book.size(), today.minusWeeks(HISTORY_WEEKS),
 				today.plusWeeks(WEEKS), (System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -25,7 +25,8 @@ import com.clubstom.medicalrecord.ToothSurface;
 import com.clubstom.medicalrecord.VisitNotes;
 
 /**
- * The {@code demo} profile's clinical visits: the latest completed demo appointments get the visit that was held, with
+ * The {@code demo} profile's clinical visits: completed demo appointments (the latest ones, then a spread over the
+ * clinic's history) get the visit that was held, with
  * the booked services done (those on teeth on a lower molar, fillings on its chewing surface), notes from the clinic's
  * templates, and completion, so their charts, the card's "Visits" tab and everything listening to {@code VisitCompleted}
  * have a history; patients seated in the chair today have their visit open. Runs after the demo appointments, once.
@@ -36,7 +37,9 @@ class DemoVisits {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoVisits.class);
 	/** Enough for a lived-in demo; each one is a transaction writing the chart too. */
-	static final int COMPLETED = 60;
+	static final int COMPLETED = 90;
+	/** The latest ones are all held (this week's desk sees them); the older ones are spread over the clinic's history. */
+	private static final int LATEST = 30;
 	private static final int[] MOLARS = { 36, 46, 37, 47, 26, 16 };
 
 	private final Appointments appointments;
@@ -62,12 +65,27 @@ class DemoVisits {
 		}
 		var started = System.nanoTime();
 		var today = scheduling.today();
-		var held = appointments.findByDayBetweenOrderByStartAsc(today.minusWeeks(DemoAppointments.WEEKS), today).stream()
-				.filter(appointment -> appointment.status() == AppointmentStatus.COMPLETED)
-				.sorted(Comparator.comparing(Appointment::day).reversed()).limit(COMPLETED).toList();
+		var completed = appointments.findByDayBetweenOrderByStartAsc(today.minusWeeks(DemoAppointments.HISTORY_WEEKS), today)
+				.stream().filter(appointment -> appointment.status() == AppointmentStatus.COMPLETED)
+				.sorted(Comparator.comparing(Appointment::day).reversed()).toList();
+		var held = spread(completed);
 		held.forEach(appointment -> hold(appointment, true));
 		appointments.findByDayAndStatusIn(today, List.of(AppointmentStatus.IN_CHAIR)).forEach(appointment -> hold(appointment, false));
 		LOG.info("Demo visits: {} completed, held in {} ms", held.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** All of the latest {@value #LATEST}, then every n-th of the older ones, {@value #COMPLETED} in all. */
+	static List<Appointment> spread(List<Appointment> latestFirst) {
+		if (latestFirst.size() <= COMPLETED) {
+			return latestFirst;
+		}
+		var older = latestFirst.subList(LATEST, latestFirst.size());
+		var step = (double) older.size() / (COMPLETED - LATEST);
+		var held = new java.util.ArrayList<>(latestFirst.subList(0, LATEST));
+		for (int index = 0; index < COMPLETED - LATEST; index++) {
+			held.add(older.get((int) (index * step)));
+		}
+		return held;
 	}
 
 	private void hold(Appointment appointment, boolean complete) {

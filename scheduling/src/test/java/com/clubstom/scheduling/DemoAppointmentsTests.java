@@ -18,7 +18,7 @@ import com.clubstom.staff.StaffMemberId;
 import com.clubstom.staff.WorkingHours;
 
 /**
- * The demo clinic's appointment book as stored: six weeks of it around today, every appointment keeping the slot rules
+ * The demo clinic's appointment book as stored: ten weeks of history and three weeks ahead, every appointment keeping the slot rules
  * against the demo doctors' real hours, Петров with his story, and each one changeable like any booked through the
  * front desk. Seeding twice adds nothing.
  */
@@ -36,9 +36,9 @@ class DemoAppointmentsTests {
 	@Autowired com.clubstom.medicalrecord.ClinicalVisits visits;
 
 	@Test
-	void theDemoClinicHasSixWeeksOfAppointmentsThatKeepTheSlotRules() {
+	void theDemoClinicHasMonthsOfHistoryAndWeeksAheadThatKeepTheSlotRules() {
 		var today = scheduling.today();
-		var book = scheduling.between(today.minusWeeks(DemoAppointments.WEEKS), today.plusWeeks(DemoAppointments.WEEKS));
+		var book = scheduling.between(today.minusWeeks(DemoAppointments.HISTORY_WEEKS), today.plusWeeks(DemoAppointments.WEEKS));
 
 		assertThat(book).hasSizeGreaterThan(500);
 		assertThat(appointments.count()).isEqualTo(book.size());
@@ -86,7 +86,7 @@ class DemoAppointmentsTests {
 	@Test
 	void theLatestCompletedAppointmentsHaveTheirCompletedVisitsAndSeedingAgainAddsNone() {
 		var today = scheduling.today();
-		var completed = scheduling.between(today.minusWeeks(DemoAppointments.WEEKS), today).stream()
+		var completed = scheduling.between(today.minusWeeks(DemoAppointments.HISTORY_WEEKS), today).stream()
 				.filter(appointment -> appointment.status() == AppointmentStatus.COMPLETED).toList();
 		var held = completed.stream().map(appointment -> visits.ofAppointment(appointment.id().value()))
 				.flatMap(java.util.Optional::stream).toList();

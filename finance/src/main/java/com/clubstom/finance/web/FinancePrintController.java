@@ -90,6 +90,7 @@ class FinancePrintController {
 		model.addAttribute("patient", patient);
 		model.addAttribute("clinicName", clinic.name());
 		model.addAttribute("clinicAddress", clinic.address());
+		model.addAttribute("zone", clinic.timeZone());
 		model.addAttribute("requisites", requisites);
 		return patient;
 	}
