@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import com.clubstom.kernel.Money;
 import com.clubstom.medicalrecord.PerformedProcedure;
+import com.clubstom.medicalrecord.VisitAmended;
 import com.clubstom.medicalrecord.VisitCompleted;
 import com.clubstom.staff.Accounts;
 import com.clubstom.staff.PaySchemes;
@@ -79,6 +80,24 @@ public class PayrollOnFile {
 				assistant == null ? null : assistant.id().value(), today(), Instant.now(), List.of(filling), "orlov");
 		payroll.accrue(visit);
 		return visit;
+	}
+
+	/** A check-up and anaesthesia at 2 000 ₽ and 1 200 ₽ that {@code doctor} did today, completed and accrued. */
+	public VisitCompleted aCheckUpToday(Payee doctor) {
+		var checkUp = new PerformedProcedure(UUID.randomUUID(), "B01.065.001", "Приём врача-стоматолога первичный", null, null,
+				1, Money.roubles(2_000), null, null, null);
+		var anaesthesia = new PerformedProcedure(UUID.randomUUID(), "A11.07.022", "Аппликационная анестезия", null, null, 2,
+				Money.roubles(600), null, null, null);
+		var visit = new VisitCompleted(UUID.randomUUID(), null, UUID.randomUUID(), doctor.id().value(), null, today(),
+				Instant.now(), List.of(checkUp, anaesthesia), "orlov");
+		payroll.accrue(visit);
+		return visit;
+	}
+
+	/** The visit amended today: its first procedure withdrawn, for {@code reason}. */
+	public void firstProcedureWithdrawn(VisitCompleted visit, String reason) {
+		payroll.accrue(new VisitAmended(visit.visitId(), UUID.randomUUID(), visit.appointmentId(), visit.patientId(),
+				visit.doctorId(), reason, List.of(), List.of(visit.procedures().get(0)), Instant.now(), "orlov"));
 	}
 
 	/** Pay handed to the person at the cash desk today towards this month. */
