@@ -11,14 +11,20 @@ import com.clubstom.staff.Role;
  * @param labelKey message code of the label
  * @param path where it leads
  * @param icon id of the symbol in {@code assets/img/icons.svg}
+ * @param section the paths under which it is the current entry: usually {@code path}; wider when {@code path} leads on
+ * (the doctor's payroll entry, {@code /finance/payroll/me}, redirects to their statement under {@code /finance/payroll})
  */
-record NavigationItem(String labelKey, String path, String icon, Set<Role> roles) {
+record NavigationItem(String labelKey, String path, String icon, Set<Role> roles, String section) {
+
+	NavigationItem(String labelKey, String path, String icon, Set<Role> roles) {
+		this(labelKey, path, icon, roles, path);
+	}
 
 	boolean isVisibleTo(Set<Role> held) {
 		return roles.stream().anyMatch(held::contains);
 	}
 
 	boolean isActiveFor(String currentPath) {
-		return path.equals("/") ? currentPath.equals("/") : currentPath.startsWith(path);
+		return section.equals("/") ? currentPath.equals("/") : currentPath.startsWith(section);
 	}
 }

@@ -14,9 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FinanceCollections implements InitializingBean {
 
-	/** The ledger's entries, the accounts that order them, the receipt counters; the till's operations and days. */
+	/**
+	 * The ledger's entries, the accounts that order them, the receipt counters; the till's operations and days; the
+	 * payroll's accruals, the visits it heard of and the payouts it keeps.
+	 */
 	static final List<String> COLLECTIONS = List.of("ledger_entries", "patient_accounts", "finance_counters",
-			"cash_operations", "cash_days");
+			"cash_operations", "cash_days", "payroll_accruals", "payroll_visits", "salary_payouts");
 
 	private final MongoTemplate mongo;
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
  * The {@code demo} profile's pay schemes, from the first day of last month: doctors on 25–35 % of their production
  * after discount, every third of them with a small salary on top; assistants on a salary plus 5 % of the assisted
  * doctor's production; administrators and the accountant on a salary; the first doctor with a raise from the first day
- * of next month. Runs once the application is ready (the demo staff must exist first) and only while
- * {@code pay_histories} is empty, so restarts keep what was changed.
+ * of next month. Runs once the application is ready (the demo staff must exist first), before the demo visits are
+ * completed (so that payroll accrues them), and only while {@code pay_histories} is empty, so restarts keep what was
+ * changed.
  */
 @Component
 @Profile("demo")
@@ -32,6 +34,7 @@ class DemoPay {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(25) // before the demo visits are completed (order 45): payroll accrues them under these terms as they complete
 	void seed() {
 		if (mongo.estimatedCount(PayHistory.class) > 0 || roster.count() == 0) {
 			return;

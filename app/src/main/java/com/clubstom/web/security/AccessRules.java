@@ -46,6 +46,12 @@ final class AccessRules {
 	/** Who keeps the books: the cash desk, discounts and corrections, the tax certificate. */
 	static final Role[] BOOKKEEPERS = { OWNER, ACCOUNTANT };
 
+	/** Who keeps the payroll: every person's statement and the month's overview. */
+	static final Role[] PAYROLL_KEEPERS = { OWNER, ACCOUNTANT };
+
+	/** Who reads payroll statements: the keepers, and doctors their own (checked per person by the page). */
+	static final Role[] PAYROLL_READERS = { OWNER, ACCOUNTANT, DOCTOR };
+
 	private AccessRules() {
 	}
 
@@ -125,6 +131,12 @@ final class AccessRules {
 				// owner add patients, pick them in the dialog, withdraw them and mark them booked
 				.requestMatchers(HttpMethod.GET, "/calendar/waiting-list").hasAnyRole(names(ALL_STAFF))
 				.requestMatchers("/calendar/waiting-list/**").hasAnyRole(names(PATIENT_KEEPERS))
+				// payroll: the owner and the accountant see the month's overview and everyone's statement; a doctor sees only
+				// their own (checked by the page); assistants and the front desk see no payroll at all. Before any wider
+				// /finance row, which would otherwise catch these paths first.
+				.requestMatchers(HttpMethod.GET, "/finance/payroll").hasAnyRole(names(PAYROLL_KEEPERS))
+				.requestMatchers(HttpMethod.GET, "/finance/payroll/me", "/finance/payroll/*").hasAnyRole(names(PAYROLL_READERS))
+				.requestMatchers("/finance/payroll", "/finance/payroll/**").denyAll()
 				// everyone changes their own password
 				.requestMatchers("/account/password").hasAnyRole(names(ALL_STAFF))
 				// the service catalogue and price list: everyone looks services and prices up; the owner and the accountant

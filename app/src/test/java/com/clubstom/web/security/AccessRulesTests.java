@@ -38,6 +38,7 @@ class AccessRulesTests {
 	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 	private static final Set<Role> OWNER_ONLY = EnumSet.of(Role.OWNER);
 	private static final Set<Role> FRONT_DESK = EnumSet.of(Role.OWNER, Role.ADMINISTRATOR);
+	private static final Set<Role> PAYROLL_KEEPERS = EnumSet.of(Role.OWNER, Role.ACCOUNTANT);
 
 	@Autowired MockMvc mvc;
 	@Autowired StaffOnDuty staff;
@@ -55,6 +56,10 @@ class AccessRulesTests {
 				Arguments.of(HttpMethod.GET, "/patients/new", FRONT_DESK),
 				Arguments.of(HttpMethod.GET, "/audit", OWNER_ONLY),
 				Arguments.of(HttpMethod.GET, "/visits/templates", EnumSet.of(Role.OWNER, Role.DOCTOR)),
+				// payroll: the overview for its keepers; "my pay" also for doctors (a redirect to their own statement)
+				Arguments.of(HttpMethod.GET, "/finance/payroll", PAYROLL_KEEPERS),
+				Arguments.of(HttpMethod.GET, "/finance/payroll?month=2026-11", PAYROLL_KEEPERS),
+				Arguments.of(HttpMethod.GET, "/finance/payroll/me", EnumSet.of(Role.OWNER, Role.ACCOUNTANT, Role.DOCTOR)),
 				Arguments.of(HttpMethod.GET, "/v3/api-docs", EVERYONE),
 				Arguments.of(HttpMethod.GET, "/swagger-ui.html", EVERYONE),
 				Arguments.of(HttpMethod.GET, "/actuator/info", OWNER_ONLY),
@@ -205,6 +210,34 @@ class AccessRulesTests {
 		if (allowed.contains(role)) {
 			// an unknown patient or plan answers 404 to those allowed: the rules let them through
 			assertThat(status).as("%s may use %s %s", role, method, path).isNotEqualTo(403);
+		}
+		else {
+			assertThat(status).as("%s may not use %s %s", role, method, path).isEqualTo(403);
+		}
+	}
+
+	/**
+	 * A payroll statement of a person nobody has: its keepers get past the rules (404); everyone else is refused, a
+	 * doctor by the page (not their own statement: PayrollPagesTests shows them their own), assistants and the front
+	 * desk by the rules. Nothing under /finance/payroll changes anything.
+	 */
+	static Stream<Arguments> payrollStatements() {
+		var statement = "/finance/payroll/" + java.util.UUID.randomUUID();
+		return withEveryRole(Stream.of(
+				Arguments.of(HttpMethod.GET, statement, PAYROLL_KEEPERS),
+				Arguments.of(HttpMethod.GET, statement + "?month=2026-11", PAYROLL_KEEPERS),
+				Arguments.of(HttpMethod.POST, "/finance/payroll", Set.of()),
+				Arguments.of(HttpMethod.POST, statement, Set.of())));
+	}
+
+	@ParameterizedTest(name = "{3} {0} {1}")
+	@MethodSource("payrollStatements")
+	void payrollStatementsAreOpenedOnlyByThePayrollKeepersAndTheirOwner(HttpMethod method, String path, Set<Role> allowed,
+			Role role) throws Exception {
+		var request = method == HttpMethod.GET ? get(path) : post(path).with(csrf());
+		var status = mvc.perform(request.with(user(staff.signedIn(role)))).andReturn().getResponse().getStatus();
+		if (allowed.contains(role)) {
+			assertThat(status).as("%s may use %s %s", role, method, path).isEqualTo(404);
 		}
 		else {
 			assertThat(status).as("%s may not use %s %s", role, method, path).isEqualTo(403);
