@@ -102,7 +102,7 @@ public class PayrollOnFile {
 
 	/** Pay handed to the person at the cash desk today towards this month. */
 	public void paid(Payee person, Money amount) {
-		payroll.recordPayout(new SalaryPaid(UUID.randomUUID(), person.id().value(), thisMonth(), amount, PaymentMethod.CASH,
+		payroll.recordPayout(new SalaryPaid(UUID.randomUUID(), person.id().value(), thisMonth().toString(), amount, PaymentMethod.CASH,
 				today(), Instant.now(), "t-accountant"));
 	}
 

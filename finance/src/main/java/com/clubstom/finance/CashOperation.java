@@ -82,7 +82,7 @@ public class CashOperation extends AbstractAggregateRoot<CashOperation> {
 				request.payrollMonth() == null ? null : request.payrollMonth().toString(), null, null, null, null, null, at, by,
 				null);
 		if (request.kind() == CashKind.SALARY) {
-			operation.registerEvent(new SalaryPaid(operation.id, request.staffMemberId(), request.payrollMonth(), request.amount(),
+			operation.registerEvent(new SalaryPaid(operation.id, request.staffMemberId(), request.payrollMonth().toString(), request.amount(),
 					request.method(), day, at, by));
 		}
 		return operation;
@@ -103,7 +103,7 @@ public class CashOperation extends AbstractAggregateRoot<CashOperation> {
 				original.method, reason, original.staffMemberId, original.payrollMonth, original.patientId, original.ledgerEntryId,
 				null, original.id, original.day, at, by, "correction:" + original.id);
 		if (original.kind == CashKind.SALARY) {
-			correction.registerEvent(new SalaryPaid(correction.id, original.staffMemberId, original.payrollMonth(),
+			correction.registerEvent(new SalaryPaid(correction.id, original.staffMemberId, original.payrollMonth,
 					original.amount.negate(), original.method, day, at, by));
 		}
 		return correction;

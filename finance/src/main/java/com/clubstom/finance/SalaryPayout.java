@@ -52,7 +52,7 @@ public class SalaryPayout {
 	}
 
 	static SalaryPayout of(SalaryPaid paid) {
-		return new SalaryPayout(paid.operationId(), paid.staffMemberId(), paid.month().toString(), paid.amount(),
+		return new SalaryPayout(paid.operationId(), paid.staffMemberId(), paid.month(), paid.amount(),
 				paid.method(), paid.day(), paid.at(), paid.by());
 	}
 

@@ -84,7 +84,7 @@ class CashDeskScenarioTests {
 		assertThat(events.ofType(SalaryPaid.class).matching(paid -> paid.operationId().equals(payout.id()))).singleElement()
 				.satisfies(paid -> {
 					assertThat(paid.staffMemberId()).isEqualTo(nurse);
-					assertThat(paid.month()).isEqualTo(month);
+					assertThat(paid.payrollMonth()).isEqualTo(month);
 					assertThat(paid.amount()).isEqualTo(Money.of("500"));
 				});
 	}
