@@ -40,8 +40,12 @@ class ShellModel {
 	List<NavigationView> navigation(@AuthenticationPrincipal StaffUser me, HttpServletRequest request) {
 		var roles = me == null ? Set.<com.clubstom.staff.Role>of() : Set.copyOf(me.getRoles());
 		var path = currentPath(request);
-		return navigation.visibleTo(roles).stream()
-				.map(item -> new NavigationView(item.labelKey(), item.path(), item.icon(), item.isActiveFor(path))).toList();
+		var visible = navigation.visibleTo(roles);
+		// the most specific entry is the page's: the waiting list, not the calendar; payroll, not the cash desk
+		var active = visible.stream().filter(item -> item.isActiveFor(path))
+				.max(java.util.Comparator.comparingInt(item -> item.section().length())).orElse(null);
+		return visible.stream()
+				.map(item -> new NavigationView(item.labelKey(), item.path(), item.icon(), item == active)).toList();
 	}
 
 	/** The page's own path, for the language switch links and the active navigation entry. */

@@ -127,6 +127,15 @@ class CashDeskPagesTests {
 	}
 
 	@Test
+	void theMostSpecificNavigationEntryIsTheActiveOne() throws Exception {
+		mvc.perform(get("/finance").with(user(staff.signedIn(Role.ACCOUNTANT))))
+				.andExpect(content().string(containsString("title=\"Касса\" aria-current=\"page\"")));
+		mvc.perform(get("/finance/payroll").with(user(staff.signedIn(Role.ACCOUNTANT))))
+				.andExpect(content().string(allOf(containsString("title=\"Зарплата\" aria-current=\"page\""),
+						not(containsString("title=\"Касса\" aria-current=\"page\"")))));
+	}
+
+	@Test
 	void theNavigationOffersTheCashDeskToTheBookkeepersOnly() throws Exception {
 		for (var role : Role.values()) {
 			var shown = role == Role.OWNER || role == Role.ACCOUNTANT;

@@ -64,6 +64,7 @@ class PatientFinanceController {
 		model.addAttribute("patientId", patient.id().toString());
 		model.addAttribute("ledger", ledger);
 		model.addAttribute("names", names.of(ledger.lines().stream().map(line -> line.entry().by()).toList()));
+		model.addAttribute("doctors", names.ofStaff(ledger.lines().stream().map(line -> line.entry().doctorId()).toList()));
 		model.addAttribute("keepsTheBooks", FinanceAccess.keepsTheBooks(signedIn));
 		model.addAttribute("lastYear", accounts.today().getYear() - 1);
 		model.addAttribute("thisYear", accounts.today().getYear());

@@ -23,6 +23,17 @@ class StaffNames {
 		this.accounts = accounts;
 	}
 
+	/** Staff member's id to full name, for the doctors a ledger's charges name. */
+	Map<java.util.UUID, String> ofStaff(Collection<java.util.UUID> ids) {
+		var names = new HashMap<java.util.UUID, String>();
+		for (var id : ids) {
+			if (id != null && !names.containsKey(id)) {
+				staff.find(new com.clubstom.staff.StaffMemberId(id)).ifPresent(member -> names.put(id, member.fullName()));
+			}
+		}
+		return names;
+	}
+
 	/**
 	 * Sign-in to full name: the staff member's, else the account's own (an account not linked to a staff member), else the
 	 * sign-in itself (the system).
