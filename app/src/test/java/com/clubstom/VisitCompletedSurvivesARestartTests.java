@@ -17,8 +17,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
+import com.clubstom.finance.PatientAccounts;
 import com.clubstom.kernel.Money;
 import com.clubstom.medicalrecord.ClinicalServiceId;
 import com.clubstom.medicalrecord.ClinicalVisits;
@@ -46,7 +48,8 @@ import com.clubstom.staff.WorkingHours;
  * {@link VisitCompleted} reaches the other contexts even when the application stops between completing the visit and
  * delivering the event: the first run completes the visit with its asynchronous deliveries cut off (as if the power went
  * out right after the commit), the second run starts on the same database, finds the publication incomplete in the event
- * publication registry and delivers it, so scheduling completes the appointment.
+ * publication registry and delivers it, so scheduling completes the appointment and finance charges the patient, once:
+ * the same completion delivered once more after the restart charges nothing more.
  */
 class VisitCompletedSurvivesARestartTests {
 
@@ -56,11 +59,15 @@ class VisitCompletedSurvivesARestartTests {
 	@Test
 	void theAppointmentIsCompletedByTheSecondRunFromTheIncompletePublication() {
 		AppointmentId appointment;
+		PatientId patient;
 		try (var first = start(true)) {
-			appointment = aVisitCompletedAtTheChair(first);
+			var held = aVisitCompletedAtTheChair(first);
+			appointment = held.appointment();
+			patient = held.patient();
 
 			assertThat(first.getBean(Scheduling.class).find(appointment).orElseThrow().status())
 					.as("nothing was delivered before the stop").isEqualTo(AppointmentStatus.IN_CHAIR);
+			assertThat(first.getBean(PatientAccounts.class).ledgerOf(patient).isEmpty()).as("nor charged").isTrue();
 			assertThat(first.getBean(EventPublicationRegistry.class).findIncompletePublications())
 					.anySatisfy(publication -> assertThat(publication.getEvent()).isInstanceOfSatisfying(VisitCompleted.class,
 							// read back from the registry's JSON: the amounts and their currency survive it
@@ -77,6 +84,20 @@ class VisitCompletedSurvivesARestartTests {
 					.until(() -> scheduling.find(appointment).orElseThrow().status() == AppointmentStatus.COMPLETED);
 			await().atMost(Duration.ofSeconds(10)).until(() -> second.getBean(EventPublicationRegistry.class)
 					.findIncompletePublications().stream().noneMatch(publication -> publication.getEvent() instanceof VisitCompleted));
+			var accounts = second.getBean(PatientAccounts.class);
+			assertThat(accounts.ledgerOf(patient).lines()).singleElement()
+					.satisfies(line -> assertThat(line.entry().amount()).isEqualTo(Money.of("-3900"))); // the booked consultation and the one added at 5 % off
+
+			// the same completion once more, after the restart: nothing more is charged
+			var day = second.getBean(Scheduling.class).today().plusDays(7);
+			var completion = second.getBean(ClinicalVisits.class).completionsBetween(day, day).stream()
+					.filter(completed -> completed.patientId().equals(patient.value())).findFirst().orElseThrow();
+			second.getBean(TransactionOperations.class)
+					.executeWithoutResult(status -> second.publishEvent(completion));
+			await().atMost(Duration.ofSeconds(10)).until(() -> second.getBean(EventPublicationRegistry.class)
+					.findIncompletePublications().stream().noneMatch(publication -> publication.getEvent() instanceof VisitCompleted));
+			assertThat(accounts.ledgerOf(patient).lines()).hasSize(1);
+			assertThat(accounts.balanceOf(patient).debt()).isEqualTo(Money.of("3900"));
 			second.getBean(MongoTemplate.class).getDb().drop();
 		}
 	}
@@ -94,7 +115,10 @@ class VisitCompletedSurvivesARestartTests {
 				"--spring.modulith.events.republish-outstanding-events-on-restart=true");
 	}
 
-	private static AppointmentId aVisitCompletedAtTheChair(ConfigurableApplicationContext context) {
+	private record Held(AppointmentId appointment, PatientId patient) {
+	}
+
+	private static Held aVisitCompletedAtTheChair(ConfigurableApplicationContext context) {
 		var staff = context.getBean(StaffDirectory.class);
 		var doctor = staff.hire(new StaffMemberDetails("Рестартов", "Андрей", "Сергеевич", Position.DOCTOR,
 				Set.of(Specialisation.THERAPIST), null, null, new CalendarColour("#3B5BDB"), null, null, null));
@@ -119,6 +143,6 @@ class VisitCompletedSurvivesARestartTests {
 				List.of(consultation));
 		visits.addProcedure(visit.id(), visit.version(), new ProcedureRequest(consultation, null, Set.of(), 1, "5 %", null, null));
 		visits.complete(visit.id(), visits.find(visit.id()).orElseThrow().version());
-		return appointment;
+		return new Held(appointment, patient);
 	}
 }
