@@ -183,8 +183,15 @@ public class CashDesk {
 		return start.plus(Money.sum(unclosed.stream().map(CashOperations.CashMovement::cash).toList()));
 	}
 
-	/** The day's next operation number; writing the day's document makes a racing closing or operation retry. */
+	/**
+	 * The day's next operation number; writing the day's document makes a racing closing or operation retry.
+	 *
+	 * @throws InvalidPostingException when the day is closed (history written into a closed day)
+	 */
 	private long nextOperationOn(LocalDate day) {
+		if (days.findById(CashDay.idOf(day)).filter(CashDay::closed).isPresent()) {
+			throw new InvalidPostingException(List.of(new Violation("day", "cash.day.closed")));
+		}
 		var dayDocument = mongo.findAndModify(
 				new Query(Criteria.where("_id").is(CashDay.idOf(day)).and("closed").ne(true)),
 				new Update().setOnInsert("day", day).setOnInsert("closed", false).inc("operations", 1L),

@@ -121,10 +121,9 @@ class DemoFinance {
 		var total = Money.sum(Charge.of(visit).lines().stream().map(ChargeLine::total).toList());
 		var draw = random.nextInt(100);
 		if (draw < 6 && total.compareTo(Money.roubles(15_000)) > 0) {
-			// a prepayment a week before, the rest (if any) after the visit
+			// a prepayment in the morning, before the treatment; the rest (if any) after it
 			var deposit = Money.roubles(15_000);
-			accounts.postOn(patient, Posting.deposit(deposit, PaymentMethod.CARD), visit.day().minusDays(7),
-					at(visit.day().minusDays(7), 12, 10), DESK);
+			accounts.postOn(patient, Posting.deposit(deposit, PaymentMethod.CARD), visit.day(), at(visit.day(), 8, 50), DESK);
 			var rest = accounts.balanceOf(patient).debt();
 			if (rest.isPositive()) {
 				accounts.postOn(patient, Posting.payment(rest, PaymentMethod.CARD), visit.day(), paidAt, DESK);
@@ -212,8 +211,11 @@ class DemoFinance {
 		}
 	}
 
+	/** A cost of the day; one meant for cash is paid from the bank account when the till does not hold enough. */
 	private void expense(LocalDate day, CashKind kind, CashCategory category, Money amount, PaymentMethod method, String comment) {
-		cashDesk.recordOn(new CashRequest(kind, category, amount, method, comment, null, null), day, at(day, 13, 30), ACCOUNTANT);
+		var paidBy = method.isCash() && cashDesk.reportFor(day).closingCash().compareTo(amount) < 0 ? PaymentMethod.TRANSFER
+				: method;
+		cashDesk.recordOn(new CashRequest(kind, category, amount, paidBy, comment, null, null), day, at(day, 13, 30), ACCOUNTANT);
 	}
 
 	/** Payroll hears the demo visits asynchronously: their accruals must be in before the 5th's pay is worked out. */
