@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import com.clubstom.kernel.Money;
 
 /** A patient's account from its first entry: each with the running balance, and where it stands now. */
-@ValueObject
 public record AccountLedger(List<LedgerLine> lines, AccountBalance balance) {
 
 	/** Walks the entries in their order, carrying the balance, and notes what each charge took from the advance. */

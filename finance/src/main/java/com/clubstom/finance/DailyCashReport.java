@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import com.clubstom.kernel.Money;
 
 /**
@@ -16,7 +14,6 @@ import com.clubstom.kernel.Money;
  *
  * @param closing the day's closing record, or {@code null} while it is open
  */
-@ValueObject
 public record DailyCashReport(LocalDate day, Money openingCash, List<CashOperation> operations, CashDay closing) {
 
 	public boolean isClosed() {

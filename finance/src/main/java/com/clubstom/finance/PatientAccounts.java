@@ -86,7 +86,11 @@ public class PatientAccounts {
 		return Retries.onConflict(() -> transactions.execute(status -> {
 			var number = locks.nextEntryOf(patient.value());
 			var balance = balanceOf(patient);
-			var refused = beyondTheAccount(posting, balance);
+			var refused = new ArrayList<>(beyondTheAccount(posting, balance));
+			if (posting.reference() != null && entries.findById(posting.reference())
+					.filter(referenced -> referenced.patientId().equals(patient.value())).isEmpty()) {
+				refused.add(new Violation("reference", "finance.reference.unknown"));
+			}
 			if (!refused.isEmpty()) {
 				throw new InvalidPostingException(refused);
 			}

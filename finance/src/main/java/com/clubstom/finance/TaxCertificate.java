@@ -2,8 +2,6 @@ package com.clubstom.finance;
 
 import java.util.Locale;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import com.clubstom.kernel.Money;
 import com.clubstom.patients.IdentityDocument;
 import com.clubstom.patients.Patient;
@@ -16,7 +14,6 @@ import com.clubstom.patients.Patient;
  *
  * @param number the certificate's number: the year and the patient, so that printing it again gives the same one
  */
-@ValueObject
 public record TaxCertificate(String number, int year, Patient patient, Money paidCodeOne, Money paidCodeTwo) {
 
 	static TaxCertificate of(Patient patient, int year, Money paid) {

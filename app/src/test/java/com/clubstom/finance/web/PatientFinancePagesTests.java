@@ -138,6 +138,32 @@ class PatientFinancePagesTests {
 	}
 
 	@Test
+	void theAccountantReversesAPaymentRecordedInErrorAndTheTillFollows() throws Exception {
+		var patient = aPatientWhoHadAVisit("Сторнова");
+		mvc.perform(payment(patient, "7850", "CASH").with(user(staff.signedIn(Role.ADMINISTRATOR))));
+		var payment = accounts.ledgerOf(patient).lines().get(1).entry();
+
+		mvc.perform(htmx(get("/patients/{id}/finance/postings/new", patient)).param("kind", "CORRECTION_DEBIT")
+				.param("reference", payment.id().toString()).with(user(staff.signedIn(Role.ACCOUNTANT))))
+				.andExpect(content().string(allOf(containsString("Исправляет операцию № 2 «Оплата»"),
+						containsString("value=\"7850.00\""))));
+		mvc.perform(htmx(post("/patients/{id}/finance/postings", patient)).param("kind", "CORRECTION_DEBIT")
+				.param("amount", "7850.00").param("reference", payment.id().toString()).param("comment", "Оплата прошла дважды")
+				.with(csrf()).with(user(staff.signedIn(Role.ACCOUNTANT))))
+				.andExpect(content().string(containsString("Корректировка проведена")));
+
+		var ledger = accounts.ledgerOf(patient);
+		assertThat(ledger.balance().debt()).isEqualTo(Money.of("7850"));
+		assertThat(ledger.lines().get(2).entry().reference()).isEqualTo(payment.id());
+		mvc.perform(htmx(get("/patients/{id}/tabs/finance", patient)).with(user(staff.signedIn(Role.ACCOUNTANT))))
+				.andExpect(content().string(allOf(containsString("к операции № 2"), containsString("Сторно"))));
+		mvc.perform(htmx(post("/patients/{id}/finance/postings", patient)).param("kind", "CORRECTION_DEBIT")
+				.param("amount", "10").param("reference", UUID.randomUUID().toString()).param("comment", "Ошибка")
+				.with(csrf()).with(user(staff.signedIn(Role.ACCOUNTANT))))
+				.andExpect(content().string(containsString("не найдена на счёте этого пациента")));
+	}
+
+	@Test
 	void theStatementAndTheTaxCertificateAddUpThePayments() throws Exception {
 		var patient = aPatientWhoHadAVisit("Вычетова");
 		mvc.perform(payment(patient, "7850", "CASH").with(user(staff.signedIn(Role.ADMINISTRATOR))));

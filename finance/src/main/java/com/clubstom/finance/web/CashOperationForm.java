@@ -2,7 +2,6 @@ package com.clubstom.finance.web;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
 
 import org.springframework.validation.Errors;
 
@@ -10,7 +9,6 @@ import com.clubstom.finance.CashCategory;
 import com.clubstom.finance.CashKind;
 import com.clubstom.finance.CashRequest;
 import com.clubstom.finance.PaymentMethod;
-import com.clubstom.kernel.Money;
 
 /** The cash desk's operation dialog as typed: the sum, the person and the month are read here, the rules are the request's. */
 public class CashOperationForm {
@@ -24,24 +22,10 @@ public class CashOperationForm {
 	private String payrollMonth;
 
 	CashRequest toRequest(Errors errors) {
-		Money sum = null;
-		if (amount != null && !amount.isBlank()) {
-			sum = Money.parse(amount).orElse(null);
-			if (sum == null) {
-				errors.rejectValue("amount", "finance.amount.invalid");
-			}
-		}
-		return new CashRequest(kind, category, sum, method, comment, staffMember(), month());
+		return new CashRequest(kind, category, TypedValues.amount(amount, "amount", errors), method, comment,
+				TypedValues.id(staffMemberId), month());
 	}
 
-	private UUID staffMember() {
-		try {
-			return staffMemberId == null || staffMemberId.isBlank() ? null : UUID.fromString(staffMemberId);
-		}
-		catch (IllegalArgumentException notAPerson) {
-			return null;
-		}
-	}
 
 	private YearMonth month() {
 		try {

@@ -1,10 +1,6 @@
 package com.clubstom.finance.web;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 import com.clubstom.finance.PostingAuthority;
 
@@ -15,29 +11,18 @@ import com.clubstom.finance.PostingAuthority;
  */
 final class FinanceAccess {
 
-	private static final String PREFIX = "ROLE_";
-
 	private FinanceAccess() {
-	}
-
-	static Set<String> roles(Authentication signedIn) {
-		if (signedIn == null) {
-			return Set.of();
-		}
-		return signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-				.filter(authority -> authority.startsWith(PREFIX)).map(authority -> authority.substring(PREFIX.length()))
-				.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** The accountant and the owner: discounts, corrections, any refund, the cash desk, the tax certificate. */
 	static boolean keepsTheBooks(Authentication signedIn) {
-		var roles = roles(signedIn);
+		var roles = SignedIn.rolesOf(signedIn);
 		return roles.contains("OWNER") || roles.contains("ACCOUNTANT");
 	}
 
 	/** The owner alone may let cash out of a till that does not hold it. */
 	static boolean mayOverdraw(Authentication signedIn) {
-		return roles(signedIn).contains("OWNER");
+		return SignedIn.rolesOf(signedIn).contains("OWNER");
 	}
 
 	static PostingAuthority authority(Authentication signedIn) {

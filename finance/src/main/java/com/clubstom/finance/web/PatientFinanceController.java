@@ -64,6 +64,8 @@ class PatientFinanceController {
 		model.addAttribute("patientId", patient.id().toString());
 		model.addAttribute("ledger", ledger);
 		model.addAttribute("names", names.of(ledger.lines().stream().map(line -> line.entry().by()).toList()));
+		model.addAttribute("numbers", ledger.lines().stream().collect(java.util.stream.Collectors.toMap(line -> line.entry().id(),
+				line -> line.entry().number())));
 		model.addAttribute("doctors", names.ofStaff(ledger.lines().stream().map(line -> line.entry().doctorId()).toList()));
 		model.addAttribute("keepsTheBooks", FinanceAccess.keepsTheBooks(signedIn));
 		model.addAttribute("lastYear", accounts.today().getYear() - 1);
@@ -73,14 +75,21 @@ class PatientFinanceController {
 
 	/** The dialog, for a payment unless another kind is asked for; a payment starts at the debt. */
 	@GetMapping("/finance/postings/new")
-	String dialog(@PathVariable UUID id, @RequestParam(defaultValue = "PAYMENT") EntryKind kind, Authentication signedIn,
-			Locale locale, Model model) {
+	String dialog(@PathVariable UUID id, @RequestParam(defaultValue = "PAYMENT") EntryKind kind,
+			@RequestParam(required = false) UUID reference, Authentication signedIn, Locale locale, Model model) {
 		var patient = patient(id);
 		var form = new PostingForm();
 		form.setKind(offered(signedIn).contains(kind) ? kind : EntryKind.PAYMENT);
 		var debt = accounts.balanceOf(patient.id()).debt();
 		if (form.getKind() == EntryKind.PAYMENT && debt.isPositive()) {
 			form.setAmount(debt.amount().toPlainString());
+		}
+		// a correction or discount of one entry starts at that entry's sum
+		if (reference != null && FinanceAccess.keepsTheBooks(signedIn)) {
+			accounts.entry(reference).filter(entry -> entry.patientId().equals(id)).ifPresent(entry -> {
+				form.setReference(entry.id().toString());
+				form.setAmount(entry.amount().abs().amount().toPlainString());
+			});
 		}
 		if (patient.details().insurance() != null) {
 			form.setInsurer(patient.details().insurance().insurer());
@@ -127,6 +136,8 @@ class PatientFinanceController {
 		model.addAttribute("methods", PaymentMethod.values());
 		model.addAttribute("refundLimit", accounts.frontDeskRefundLimit());
 		model.addAttribute("keepsTheBooks", FinanceAccess.keepsTheBooks(signedIn));
+		var referenced = TypedValues.id(form.getReference());
+		model.addAttribute("referenced", referenced == null ? null : accounts.entry(referenced).orElse(null));
 		return "finance/posting :: posting-dialog";
 	}
 

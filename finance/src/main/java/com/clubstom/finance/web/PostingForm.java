@@ -1,13 +1,10 @@
 package com.clubstom.finance.web;
 
-import java.util.UUID;
-
 import org.springframework.validation.Errors;
 
 import com.clubstom.finance.EntryKind;
 import com.clubstom.finance.PaymentMethod;
 import com.clubstom.finance.Posting;
-import com.clubstom.kernel.Money;
 
 /** The payment dialog's fields as typed: the sum is read here, the rest of the rules are the {@link Posting}'s. */
 public class PostingForm {
@@ -21,24 +18,9 @@ public class PostingForm {
 
 	/** The posting, with a sum that is not a sum of roubles and kopecks reported beside its field. */
 	Posting toPosting(Errors errors) {
-		Money sum = null;
-		if (amount != null && !amount.isBlank()) {
-			sum = Money.parse(amount).orElse(null);
-			if (sum == null) {
-				errors.rejectValue("amount", "finance.amount.invalid");
-			}
-		}
-		return new Posting(kind, sum, method, insurer, referenceId(), comment);
+		return new Posting(kind, TypedValues.amount(amount, "amount", errors), method, insurer, TypedValues.id(reference), comment);
 	}
 
-	private UUID referenceId() {
-		try {
-			return reference == null || reference.isBlank() ? null : UUID.fromString(reference);
-		}
-		catch (IllegalArgumentException notAnEntry) {
-			return null;
-		}
-	}
 
 	public EntryKind getKind() {
 		return kind;
