@@ -2,9 +2,12 @@ package com.clubstom.finance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -92,7 +95,7 @@ public class CashDesk {
 
 	/** Reverses the till's side of a patient's payment that a correction took back, inside that correction's transaction. */
 	void reverseMirror(UUID ledgerEntryId, String reason) {
-		operations.findByLedgerEntryIdAndCorrectsIsNull(ledgerEntryId).filter(original -> operations.findByCorrects(original.id()).isEmpty())
+		operations.findBySourceKey(CashOperation.mirrorKeyOf(ledgerEntryId)).filter(original -> operations.findByCorrects(original.id()).isEmpty())
 				.ifPresent(original -> {
 					var day = openDay();
 					operations.save(CashOperation.correcting(original, reason, day, nextOperationOn(day), calendar.now(),
@@ -157,6 +160,15 @@ public class CashDesk {
 	/** Whether the operation was reversed by a correction. */
 	public boolean isCorrected(UUID id) {
 		return operations.findByCorrects(id).isPresent();
+	}
+
+	/** Which of {@code among} were reversed by a correction: one look-up for a whole day's operations. */
+	public Set<UUID> corrected(Collection<CashOperation> among) {
+		if (among.isEmpty()) {
+			return Set.of();
+		}
+		return operations.findReversalsByCorrectsIn(among.stream().map(CashOperation::id).toList()).stream()
+				.map(CashOperations.Reversal::corrects).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** The cash at the start of {@code day}: the last closing before it and the cash moved on the unclosed days between. */
