@@ -30,15 +30,17 @@ import com.clubstom.kernel.Money;
 public class CashDesk {
 
 	private final CashOperations operations;
+	private final DayOperations dayOperations;
 	private final CashDays days;
 	private final MongoTemplate mongo;
 	private final TransactionOperations transactions;
 	private final ClinicCalendar calendar;
 	private final ApplicationEventPublisher events;
 
-	CashDesk(CashOperations operations, CashDays days, MongoTemplate mongo, TransactionOperations transactions,
-			ClinicCalendar calendar, ApplicationEventPublisher events) {
+	CashDesk(CashOperations operations, DayOperations dayOperations, CashDays days, MongoTemplate mongo,
+			TransactionOperations transactions, ClinicCalendar calendar, ApplicationEventPublisher events) {
 		this.operations = operations;
+		this.dayOperations = dayOperations;
 		this.days = days;
 		this.mongo = mongo;
 		this.transactions = transactions;
@@ -134,7 +136,7 @@ public class CashDesk {
 	public DailyCashReport reportFor(LocalDate day) {
 		var closing = days.findById(CashDay.idOf(day)).filter(CashDay::closed).orElse(null);
 		var opening = closing != null ? closing.openingCash() : openingCashOf(day);
-		return new DailyCashReport(day, opening, operations.findByDayOrderByNumberAsc(day), closing);
+		return new DailyCashReport(day, opening, dayOperations.of(day), closing);
 	}
 
 	/** The cash the till holds now: the open day's closing cash so far. */
