@@ -1,12 +1,12 @@
 // Finance benchmark against a running ClubStom (see finance.sh), best after ./clubstom generate-ledger: the demo
 // accountant asks, round after round, for a random patient's balance and a random closed day's cash report through the
 // JSON API (HTTP Basic, so every API row includes the password check that GET /api/me, the baseline, is made of), for
-// the open day's report, and for the same through the pages (signed-in session): the patient card's Finance tab (the
-// whole ledger with the running balance) and the cash desk page of a day. Requests strictly one after another, rows
+// the open day's report, and for the same through the pages (signed-in session): the payment dialog (the balance), the
+// patient card's Finance tab (the whole ledger with the running balance) and the cash desk page of a day. Requests strictly one after another, rows
 // interleaved so every row sees the same server and database conditions; pages asked gzip-compressed, as a browser asks.
 // Patients and days are drawn from MongoDB: patients with an account, closed days of the cash desk.
-import { api, baseUrl, cookieHeader, htmlAgent, openMongo, request as timed, row as tableRow, signInWithForm,
-  user } from './client.mjs';
+import { api, baseUrl, cookieHeader, htmlAgent, openMongo, percentile, request as timed, row as tableRow,
+  signInWithForm, user } from './client.mjs';
 
 const env = process.env;
 const requests = Number(env.REQUESTS || process.argv[2] || 200);
@@ -16,8 +16,9 @@ const samples = Number(env.SAMPLES || 500);
 const page = (pathAndQuery, headers = {}) => timed(htmlAgent, 'GET', pathAndQuery,
   { 'Accept-Encoding': 'gzip', Cookie: cookieHeader(), Accept: 'text/html', ...headers });
 const tab = id => page(`/patients/${id}/tabs/finance`, { 'HX-Request': 'true', 'HX-Target': 'tab-panel' });
+const dialog = id => page(`/patients/${id}/finance/postings/new?kind=PAYMENT`, { 'HX-Request': 'true', 'HX-Target': 'modal-root' });
 const cashPage = day => page(day ? `/finance?day=${day}` : '/finance');
-const row = (label, values, errors) => tableRow(label, values, errors, 52);
+const row = (label, values, errors) => tableRow(label, values, errors, 58);
 const pick = list => list[Math.floor(Math.random() * list.length)];
 const mean = values => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 const uuidOf = value => (typeof value?.toUUID === 'function' ? value.toUUID().toHexString(true) : String(value));
@@ -71,7 +72,7 @@ async function main() {
   if (!openDate) { console.error('clubstom: the cash desk page (GET /finance) shows no day'); process.exit(1); }
   const openDay = JSON.parse((await api(`/api/cash-desk/days/${openDate}`)).body);
 
-  const keys = ['me', 'balance', 'day', 'today', 'tab', 'page', 'openPage'];
+  const keys = ['me', 'balance', 'day', 'today', 'dialog', 'tab', 'page', 'openPage'];
   const rows = Object.fromEntries(keys.map(key => [key, []]));
   const errors = Object.fromEntries(keys.map(key => [key, 0]));
   const asked = { entries: [], operations: [] };
@@ -86,6 +87,7 @@ async function main() {
       balance: [await api(`/api/patients/${patient.id}/account`), response => json(response, 'balance')],
       day: [await api(`/api/cash-desk/days/${day.day}`), response => json(response, 'closingCash')],
       today: [await api(`/api/cash-desk/days/${openDay.day}`), response => json(response, 'closingCash')],
+      dialog: [await dialog(patient.id), response => response.status === 200 && response.body.includes('data-testid="posting-dialog"')],
       tab: [await tab(patient.id), response => response.status === 200 && response.body.includes('data-testid="finance-tab"')],
       page: [await cashPage(day.day), response => response.status === 200 && response.body.includes('data-testid="cash-desk"')],
       openPage: [await cashPage(null), response => response.status === 200 && response.body.includes('data-testid="cash-desk"')],
@@ -117,14 +119,24 @@ async function main() {
     + ` the open day ${openDay.day}: ${openDay.operations.length} operations`);
   console.log(`gzipped: ${sizes}`);
   console.log('');
-  console.log(`${'request'.padEnd(52)}${'count'.padStart(6)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'max'.padStart(8)}${'errors'.padStart(7)}   (ms)`);
+  console.log(`${'request'.padEnd(58)}${'count'.padStart(6)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'max'.padStart(8)}${'errors'.padStart(7)}   (ms)`);
   console.log(row('GET /api/me (baseline: HTTP Basic alone)', rows.me, errors.me));
   console.log(row('GET /api/patients/{id}/account (balance)', rows.balance, errors.balance));
   console.log(row('GET /api/cash-desk/days/{a closed day}', rows.day, errors.day));
   console.log(row(`GET /api/cash-desk/days/${openDay.day} (the open day)`, rows.today, errors.today));
+  console.log(row('GET /patients/{id}/finance/postings/new (balance, session)', rows.dialog, errors.dialog));
   console.log(row('GET /patients/{id}/tabs/finance (htmx, session)', rows.tab, errors.tab));
   console.log(row('GET /finance?day={a closed day} (page, session)', rows.page, errors.page));
   console.log(row('GET /finance (the open day, page, session)', rows.openPage, errors.openPage));
+  // what the API does beyond the password check: its percentiles less the baseline's (same server, same run)
+  const sorted = values => [...values].sort((a, b) => a - b);
+  const beyond = key => [['p50', 0.5], ['p95', 0.95]]
+    .map(([name, p]) => `${name} +${(percentile(sorted(rows[key]), p) - percentile(sorted(rows.me), p)).toFixed(1)}`).join(' / ');
+  if (rows.me.length) {
+    console.log('');
+    console.log(`API rows less the baseline's percentiles (ms): balance ${beyond('balance')}; closed day ${beyond('day')};`
+      + ` open day ${beyond('today')}`);
+  }
 }
 
 main().catch(e => { console.error(e.stack || e.message); process.exit(1); });

@@ -3,8 +3,9 @@
 # (2 000 000 ledger entries over two years, every day before today closed). Signs in as the demo accountant, warms up,
 # then measures N rounds, one request after another, rows interleaved: a random patient's balance and a random closed
 # day's cash report through the JSON API (HTTP Basic) with GET /api/me as the baseline of the password check, the open
-# day's report, the patient card's Finance tab (htmx fragment) and the cash desk page of a closed day and of the open
-# day (signed-in session). Prints count, p50, p95, p99 and max (ms) per request, and the data's shape.
+# day's report, the payment dialog (the balance), the patient card's Finance tab (htmx fragments) and the cash desk page
+# of a closed day and of the open day (signed-in session). Prints count, p50, p95, p99 and max (ms) per request, the API
+# rows less the baseline, and the data's shape.
 #   Usage: ./clubstom bench-finance [rounds, default 200]
 #   BASE_URL (default http://localhost:8080), WARMUP (default 50 rounds), SAMPLES (patients and days drawn, default 500),
 #   BENCH_USER / BENCH_PASSWORD (default accountant / demo), CLUBSTOM_MONGODB_URI for drawing patients and days
