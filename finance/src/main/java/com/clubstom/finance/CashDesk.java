@@ -3,10 +3,13 @@ package com.clubstom.finance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -29,15 +32,17 @@ import com.clubstom.kernel.Money;
 public class CashDesk {
 
 	private final CashOperations operations;
+	private final DayOperations dayOperations;
 	private final CashDays days;
 	private final MongoTemplate mongo;
 	private final TransactionOperations transactions;
 	private final ClinicCalendar calendar;
 	private final ApplicationEventPublisher events;
 
-	CashDesk(CashOperations operations, CashDays days, MongoTemplate mongo, TransactionOperations transactions,
-			ClinicCalendar calendar, ApplicationEventPublisher events) {
+	CashDesk(CashOperations operations, DayOperations dayOperations, CashDays days, MongoTemplate mongo,
+			TransactionOperations transactions, ClinicCalendar calendar, ApplicationEventPublisher events) {
 		this.operations = operations;
+		this.dayOperations = dayOperations;
 		this.days = days;
 		this.mongo = mongo;
 		this.transactions = transactions;
@@ -104,7 +109,7 @@ public class CashDesk {
 
 	/** Reverses the till's side of a patient's payment that a correction took back, inside that correction's transaction. */
 	void reverseMirror(UUID ledgerEntryId, String reason) {
-		operations.findByLedgerEntryIdAndCorrectsIsNull(ledgerEntryId).filter(original -> operations.findByCorrects(original.id()).isEmpty())
+		operations.findBySourceKey(CashOperation.mirrorKeyOf(ledgerEntryId)).filter(original -> operations.findByCorrects(original.id()).isEmpty())
 				.ifPresent(original -> {
 					var day = openDay();
 					operations.save(CashOperation.correcting(original, reason, day, nextOperationOn(day), calendar.now(),
@@ -146,7 +151,7 @@ public class CashDesk {
 	public DailyCashReport reportFor(LocalDate day) {
 		var closing = days.findById(CashDay.idOf(day)).filter(CashDay::closed).orElse(null);
 		var opening = closing != null ? closing.openingCash() : openingCashOf(day);
-		return new DailyCashReport(day, opening, operations.findByDayOrderByNumberAsc(day), closing);
+		return new DailyCashReport(day, opening, dayOperations.of(day), closing);
 	}
 
 	/** The cash the till holds now: the open day's closing cash so far. */
@@ -172,6 +177,15 @@ public class CashDesk {
 	/** Whether the operation was reversed by a correction. */
 	public boolean isCorrected(UUID id) {
 		return operations.findByCorrects(id).isPresent();
+	}
+
+	/** Which of {@code among} were reversed by a correction: one look-up for a whole day's operations. */
+	public Set<UUID> corrected(Collection<CashOperation> among) {
+		if (among.isEmpty()) {
+			return Set.of();
+		}
+		return operations.findReversalsByCorrectsIn(among.stream().map(CashOperation::id).toList()).stream()
+				.map(CashOperations.Reversal::corrects).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** The cash at the start of {@code day}: the last closing before it and the cash moved on the unclosed days between. */

@@ -94,7 +94,12 @@ public class CashOperation extends AbstractAggregateRoot<CashOperation> {
 		return new CashOperation(UUID.randomUUID(), day, number, refund ? CashKind.REFUND : CashKind.INCOME,
 				refund ? CashCategory.PATIENT_REFUND : CashCategory.PATIENT_PAYMENT, entry.amount().abs(), entry.method(),
 				entry.comment(), null, null, entry.patientId(), entry.id(), entry.receiptNumber(), null, null, entry.at(), entry.by(),
-				"ledger:" + entry.id());
+				mirrorKeyOf(entry.id()));
+	}
+
+	/** The key of the operation that mirrors a ledger entry: unique, so an entry reaches the till once. */
+	static String mirrorKeyOf(UUID ledgerEntryId) {
+		return "ledger:" + ledgerEntryId;
 	}
 
 	/** Reverses {@code original} in an open day, with the reason; a reversed salary payout is announced negative. */

@@ -1,6 +1,7 @@
 package com.clubstom.finance;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +22,15 @@ interface CashOperations extends MongoRepository<CashOperation, UUID> {
 
 	Optional<CashOperation> findByCorrects(UUID corrects);
 
-	Optional<CashOperation> findByLedgerEntryIdAndCorrectsIsNull(UUID ledgerEntryId);
+	/** The corrections of any of {@code corrected}, only what they reverse (through the index on {@code corrects}). */
+	List<Reversal> findReversalsByCorrectsIn(Collection<UUID> corrected);
+
+	/** The operation with this key: {@code ledger:<entry>} is the one that mirrors the entry (unique, indexed). */
+	Optional<CashOperation> findBySourceKey(String sourceKey);
+
+	/** Which operation a correction reverses (a DTO projection). */
+	record Reversal(UUID corrects) {
+	}
 
 	/** What an operation does to the till, read without the rest (a DTO projection). */
 	record CashMovement(CashKind kind, Money amount, PaymentMethod method, UUID corrects) {

@@ -156,6 +156,24 @@ class PatientAccountsScenarioTests {
 	}
 
 	@Test
+	void aPaymentCorrectedAwayIsTakenOutOfTheTillOnce() {
+		var patient = AtTheFrontDesk.aPatient(registry, "Ошибкина");
+		var payment = accounts.post(patient, Posting.payment(Money.of("1200"), PaymentMethod.CASH), PostingAuthority.FRONT_DESK);
+		var mirror = cashDesk.reportFor(payment.day()).operations().stream()
+				.filter(operation -> payment.id().equals(operation.ledgerEntryId())).findFirst().orElseThrow();
+		var till = cashDesk.tillCash();
+		var correction = new Posting(EntryKind.CORRECTION_DEBIT, Money.of("1200"), null, null, payment.id(), "Платёж записан дважды");
+
+		accounts.post(patient, correction, PostingAuthority.FULL);
+		accounts.post(patient, correction, PostingAuthority.FULL);
+
+		assertThat(cashDesk.isCorrected(mirror.id())).isTrue();
+		assertThat(cashDesk.corrected(java.util.List.of(mirror))).containsExactly(mirror.id());
+		assertThat(cashDesk.tillCash()).isEqualTo(till.minus(Money.of("1200")));
+		assertThat(accounts.balanceOf(patient).debt()).isEqualTo(Money.of("1200"));
+	}
+
+	@Test
 	void anAmendmentChargesWhatItAddedAndTakesBackWhatItWithdrewOnce() {
 		var patient = AtTheFrontDesk.aPatient(registry, "Поправкин");
 		var visit = VisitsCharged.aFillingOn36(patient, UUID.randomUUID(), null, accounts.today());

@@ -5,10 +5,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -26,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.clubstom.finance.CashCategory;
 import com.clubstom.finance.CashDesk;
 import com.clubstom.finance.CashKind;
-import com.clubstom.finance.CashOperation;
 import com.clubstom.finance.InvalidPostingException;
 import com.clubstom.finance.PaymentMethod;
 import com.clubstom.finance.UnknownCashOperationException;
@@ -37,6 +38,7 @@ import com.clubstom.staff.StaffMember;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The cash desk at {@code /finance}, for the accountant and the owner: a business day's report (opening cash, in and out
@@ -53,16 +55,19 @@ class CashDeskController {
 	private final StaffDirectory staff;
 	private final StaffNames names;
 	private final ClinicProfile clinic;
+	private final MessageSource messages;
 
-	CashDeskController(CashDesk cashDesk, StaffDirectory staff, StaffNames names, ClinicProfile clinic) {
+	CashDeskController(CashDesk cashDesk, StaffDirectory staff, StaffNames names, ClinicProfile clinic, MessageSource messages) {
 		this.cashDesk = cashDesk;
 		this.staff = staff;
 		this.names = names;
 		this.clinic = clinic;
+		this.messages = messages;
 	}
 
 	@GetMapping
-	String day(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
+	String day(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Locale locale,
+			HttpServletRequest request, Model model) {
 		var openDay = cashDesk.openDay();
 		var shown = day == null ? openDay : day;
 		var report = cashDesk.reportFor(shown);
@@ -70,17 +75,16 @@ class CashDeskController {
 		model.addAttribute("openDay", openDay);
 		model.addAttribute("mayRecord", shown.equals(openDay));
 		model.addAttribute("mayClose", !report.isClosed() && !shown.isAfter(openDay));
-		model.addAttribute("corrected", report.operations().stream().map(CashOperation::id).filter(cashDesk::isCorrected)
-				.collect(Collectors.toSet()));
 		var people = new ArrayList<String>();
 		report.operations().forEach(operation -> people.add(operation.by()));
 		if (report.closing() != null) {
 			people.add(report.closing().closedBy());
 		}
-		model.addAttribute("names", names.of(people));
-		model.addAttribute("staffNames", staffNames());
+		var signIns = names.of(people);
+		model.addAttribute("names", signIns);
+		model.addAttribute("operationRows", new OperationRows(messages, locale, clinic.timeZone(), request.getContextPath(), signIns,
+				staffNames(), cashDesk.corrected(report.operations())).of(report.operations()));
 		model.addAttribute("methods", PaymentMethod.values());
-		model.addAttribute("zone", clinic.timeZone());
 		return "finance/cash-desk";
 	}
 
