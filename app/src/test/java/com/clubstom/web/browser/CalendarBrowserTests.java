@@ -92,7 +92,9 @@ class CalendarBrowserTests extends InTheClinic {
 		card = waitForCardOf(first.toString());
 		grid.dragDown(card, 180);
 		person.visible("[data-testid=undo-bar]");
-		person.wait.until(driver -> waitForCardOf(first.toString()).getText().contains("13:00–13:30"));
+		// the board is swapped after the move: a card found just before the swap goes stale, and is looked up again
+		person.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.until(driver -> waitForCardOf(first.toString()).getText().contains("13:00–13:30"));
 		assertThat(scheduling.ofPatient(first)).singleElement()
 				.satisfies(moved -> assertThat(moved.slot().start()).isEqualTo(today.atTime(13, 0)));
 		person.screenshot("calendar-day-after-move");

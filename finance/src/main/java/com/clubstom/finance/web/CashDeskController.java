@@ -85,6 +85,7 @@ class CashDeskController {
 		model.addAttribute("operationRows", new OperationRows(messages, locale, clinic.timeZone(), request.getContextPath(), signIns,
 				staffNames(), cashDesk.corrected(report.operations())).of(report.operations()));
 		model.addAttribute("methods", PaymentMethod.values());
+		model.addAttribute("zone", clinic.timeZone());
 		return "finance/cash-desk";
 	}
 
