@@ -78,13 +78,61 @@ class FinanceBrowserTests extends InTheClinic {
 
 		var card = person.driver.getWindowHandle();
 		person.visible("[data-testid=print-receipt]").click();
-		person.wait.until(driver -> driver.getWindowHandles().size() == 2);
-		person.driver.getWindowHandles().stream().filter(handle -> !handle.equals(card)).findFirst()
-				.ifPresent(receipt -> person.driver.switchTo().window(receipt));
+		switchToTheNewTab(card);
 		var receipt = person.visible("[data-testid=receipt]").getText();
 		assertThat(receipt).contains("Квитанция № " + payment.receiptNumber(), "Платёжная Вера Андреевна", "Карта",
 				"5" + NBSP + "850,00" + NBSP + "₽");
 		person.screenshot("finance-receipt");
+	}
+
+	@Test
+	void theAccountantDiscountsAChargeFromItsRowAndPrintsTheStatementAndTheTaxCertificate() {
+		var patient = aPatientWhoseVisitWasCompleted("Вычетная");
+
+		signInAs(Role.ACCOUNTANT);
+		person.open("/patients/" + patient + "/finance");
+		person.visible("[data-testid=discount-1]").click();
+		assertThat(person.visible("[data-testid=posting-reference]").getText()).contains("Исправляет операцию № 1");
+		var amount = person.visible("#posting-dialog [data-field=amount]");
+		assertThat(amount.getAttribute("value")).isEqualTo("5850.00");
+		amount.clear();
+		amount.sendKeys("585");
+		person.visible("#posting-dialog [data-field=comment]").sendKeys("Постоянному пациенту 10 %");
+		person.screenshot("finance-discount-dialog");
+		person.visible("[data-testid=save-posting]").click();
+		assertThat(person.visible("[data-testid=posting-done-balance]").getText()).isEqualTo("Долг пациента: 5 265,00 ₽");
+		person.visible("[data-testid=posting-done] [data-close-dialog]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=finance-ledger]"),
+				"к операции № 1"));
+
+		person.visible("[data-testid=take-payment]").click();
+		new Select(person.visible("[data-testid=posting-method]")).selectByValue("CASH");
+		person.visible("[data-testid=save-posting]").click();
+		assertThat(person.visible("[data-testid=posting-done-balance]").getText()).isEqualTo("Долга нет");
+		person.visible("[data-testid=posting-done] [data-close-dialog]").click();
+
+		var card = person.driver.getWindowHandle();
+		person.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=print-statement]"))).click();
+		switchToTheNewTab(card);
+		assertThat(person.visible("[data-testid=statement]").getText()).contains("Выписка по лицевому счёту", "Вычетная Вера Андреевна",
+				"Скидка", "Постоянному пациенту 10 %", "Счёт закрыт, долга нет");
+		person.screenshot("finance-statement");
+		person.driver.close();
+		person.driver.switchTo().window(card);
+
+		new Select(person.visible("#certificate-year")).selectByValue(String.valueOf(accounts.today().getYear()));
+		person.visible("[data-testid=print-tax-certificate]").click();
+		switchToTheNewTab(card);
+		var certificate = person.visible("[data-testid=tax-certificate]").getText();
+		assertThat(certificate).contains("Справка об оплате медицинских услуг", "КНД 1151156", "Вычетная Вера Андреевна",
+				"5 265,00 ₽");
+		person.screenshot("finance-tax-certificate");
+	}
+
+	private void switchToTheNewTab(String card) {
+		person.wait.until(driver -> driver.getWindowHandles().size() == 2);
+		person.driver.getWindowHandles().stream().filter(handle -> !handle.equals(card)).findFirst()
+				.ifPresent(opened -> person.driver.switchTo().window(opened));
 	}
 
 	@Test
