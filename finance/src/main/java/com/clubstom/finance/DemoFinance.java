@@ -121,8 +121,9 @@ class DemoFinance {
 	/** The visit's charge (idempotent: the listener may have made it), and how the patient settled it at the desk. */
 	private void settle(VisitCompleted visit, Instant paidAt, Random random, LocalDate today) {
 		var patient = new PatientId(visit.patientId());
-		accounts.charge(Charge.of(visit));
-		var total = Money.sum(Charge.of(visit).lines().stream().map(ChargeLine::total).toList());
+		var charge = Charge.of(visit);
+		accounts.charge(charge);
+		var total = Money.sum(charge.lines().stream().map(ChargeLine::total).toList());
 		var draw = random.nextInt(100);
 		if (draw < 6 && total.compareTo(Money.roubles(15_000)) > 0) {
 			// a prepayment in the morning, before the treatment; the rest (if any) after it

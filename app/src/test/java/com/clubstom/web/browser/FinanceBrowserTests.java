@@ -83,6 +83,40 @@ class FinanceBrowserTests extends InTheClinic {
 		assertThat(receipt).contains("Квитанция № " + payment.receiptNumber(), "Платёжная Вера Андреевна", "Карта",
 				"5" + NBSP + "850,00" + NBSP + "₽");
 		person.screenshot("finance-receipt");
+		person.driver.close();
+		person.driver.switchTo().window(card);
+
+		// the next stage is paid in advance: the dialog switched from payment to advance, then part of it handed back
+		person.visible("[data-testid=posting-done] [data-close-dialog]").click();
+		person.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid=posting-done]")));
+		person.visible("[data-testid=take-payment]").click();
+		person.visible("[data-testid=posting-dialog]");
+		person.driver.findElement(By.cssSelector("[data-testid=posting-kind-DEPOSIT]")).findElement(By.xpath("..")).click();
+		person.visible("#posting-dialog [data-field=amount]").sendKeys("10000");
+		new Select(person.visible("[data-testid=posting-method]")).selectByValue("CASH");
+		person.visible("[data-testid=save-posting]").click();
+		assertThat(person.visible("[data-testid=posting-done-balance]").getText()).isEqualTo("Аванс на счёте: 10 000,00 ₽");
+		person.visible("[data-testid=posting-done] [data-close-dialog]").click();
+		person.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid=posting-done]")));
+
+		person.visible("[data-testid=give-refund]").click();
+		person.visible("#posting-dialog [data-field=amount]").sendKeys("6000");
+		new Select(person.visible("[data-testid=posting-method]")).selectByValue("CASH");
+		person.visible("#posting-dialog [data-field=comment]").sendKeys("Этап перенесён");
+		person.visible("[data-testid=save-posting]").click();
+		assertThat(person.visible("#posting-dialog [data-error-for=amount]").getText())
+				.contains("больше лимита администратора");
+		var refund = person.visible("#posting-dialog [data-field=amount]");
+		refund.clear();
+		refund.sendKeys("4000");
+		person.visible("[data-testid=save-posting]").click();
+		assertThat(person.visible("[data-testid=posting-done-balance]").getText()).isEqualTo("Аванс на счёте: 6 000,00 ₽");
+		person.visible("[data-testid=posting-done] [data-close-dialog]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("[data-testid=finance-balance-label]"), "Аванс на счёте"));
+		assertThat(person.visible("[data-testid=finance-balance-value]").getText()).isEqualTo("6" + NBSP + "000,00" + NBSP + "₽");
+		assertThat(accounts.balanceOf(patient).advance()).isEqualTo(com.clubstom.kernel.Money.of("6000"));
+		person.screenshot("finance-advance");
 	}
 
 	@Test
@@ -158,6 +192,29 @@ class FinanceBrowserTests extends InTheClinic {
 				"Слепочная масса, 2 упаковки"));
 		assertThat(person.visible("[data-testid=cash-by-category]").getText()).contains("Материалы");
 		person.screenshot("cash-desk");
+
+		// recorded twice by mistake: a second one, corrected (refused without a reason first)
+		person.visible("[data-testid=new-cash-operation]").click();
+		new Select(person.visible("#cash-dialog [data-field=kind]")).selectByValue("PURCHASE");
+		new Select(person.visible("#cash-dialog [data-field=category]")).selectByValue("MATERIALS");
+		new Select(person.visible("#cash-dialog [data-field=method]")).selectByValue("TRANSFER");
+		person.visible("#cash-dialog [data-field=amount]").sendKeys("4 320");
+		person.visible("#cash-dialog [data-field=comment]").sendKeys("Слепочная масса, повтор");
+		person.visible("[data-testid=save-cash-operation]").click();
+		person.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid=cash-dialog]")));
+		var repeated = cashDesk.reportFor(day).operations().stream()
+				.filter(operation -> "Слепочная масса, повтор".equals(operation.comment())).findFirst().orElseThrow();
+		person.visible("[data-testid=correct-" + repeated.number() + "]").click();
+		person.visible("[data-testid=cash-correction]");
+		person.visible("[data-testid=save-cash-correction]").click();
+		assertThat(person.visible("#cash-dialog [data-error-for=reason]").getText()).isEqualTo("Укажите основание");
+		person.visible("#cash-dialog [data-field=reason]").sendKeys("Внесено дважды");
+		person.screenshot("cash-desk-correction");
+		person.visible("[data-testid=save-cash-correction]").click();
+		person.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=cash-operations]"),
+				"Внесено дважды"));
+		assertThat(cashDesk.isCorrected(repeated.id())).isTrue();
+		assertThat(person.visible("[data-testid=cash-operations]").getText()).contains("исправлена");
 
 		person.visible("[data-testid=close-cash-day]").click();
 		person.visible("[data-testid=cash-closing]");

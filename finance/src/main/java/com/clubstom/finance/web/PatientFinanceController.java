@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import com.clubstom.audit.AuditAction;
 import com.clubstom.audit.AuditSubject;
 import com.clubstom.audit.AuditTrail;
+import com.clubstom.finance.AccountBalance;
 import com.clubstom.finance.EntryKind;
 import com.clubstom.finance.InvalidPostingException;
 import com.clubstom.finance.LedgerEntry;
@@ -76,11 +77,12 @@ class PatientFinanceController {
 	/** The dialog, for a payment unless another kind is asked for; a payment starts at the debt. */
 	@GetMapping("/finance/postings/new")
 	String dialog(@PathVariable UUID id, @RequestParam(defaultValue = "PAYMENT") EntryKind kind,
-			@RequestParam(required = false) UUID reference, Authentication signedIn, Locale locale, Model model) {
+			@RequestParam(required = false) UUID reference, Authentication signedIn, Model model) {
 		var patient = patient(id);
 		var form = new PostingForm();
 		form.setKind(offered(signedIn).contains(kind) ? kind : EntryKind.PAYMENT);
-		var debt = accounts.balanceOf(patient.id()).debt();
+		var balance = accounts.balanceOf(patient.id());
+		var debt = balance.debt();
 		if (form.getKind() == EntryKind.PAYMENT && debt.isPositive()) {
 			form.setAmount(debt.amount().toPlainString());
 		}
@@ -94,7 +96,7 @@ class PatientFinanceController {
 		if (patient.details().insurance() != null) {
 			form.setInsurer(patient.details().insurance().insurer());
 		}
-		return dialog(patient, form, signedIn, model);
+		return dialog(patient, form, balance, signedIn, model);
 	}
 
 	@PostMapping("/finance/postings")
@@ -117,7 +119,7 @@ class PatientFinanceController {
 		else {
 			Refusals.report(posting.violations(), errors);
 		}
-		return dialog(patient, form, signedIn, model);
+		return dialog(patient, form, accounts.balanceOf(patient.id()), signedIn, model);
 	}
 
 	private String posted(Patient patient, LedgerEntry entry, Model model) {
@@ -127,11 +129,11 @@ class PatientFinanceController {
 		return "finance/posting :: posting-done";
 	}
 
-	private String dialog(Patient patient, PostingForm form, Authentication signedIn, Model model) {
+	private String dialog(Patient patient, PostingForm form, AccountBalance balance, Authentication signedIn, Model model) {
 		model.addAttribute("posting", form);
 		model.addAttribute("patientId", patient.id().toString());
 		model.addAttribute("patientName", patient.fullName());
-		model.addAttribute("balance", accounts.balanceOf(patient.id()));
+		model.addAttribute("balance", balance);
 		model.addAttribute("kinds", offered(signedIn));
 		model.addAttribute("methods", PaymentMethod.values());
 		model.addAttribute("refundLimit", accounts.frontDeskRefundLimit());
